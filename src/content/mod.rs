@@ -1,0 +1,257 @@
+//! Domain texts and course figures (SPEC §4): embedded at build time, replaceable by an
+//! organisation's own folder, validated with `file:line:column` errors.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Text;
+use crate::model::{Counterpart, NetworkType};
+
+/// The four roles in the mandate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RoleId {
+    #[serde(rename = "netvaerksleder")]
+    Netvaerksleder,
+    #[serde(rename = "personaleleder")]
+    Personaleleder,
+    #[serde(rename = "referenceleder")]
+    Referenceleder,
+    #[serde(rename = "co-driver")]
+    CoDriver,
+}
+
+impl From<Counterpart> for RoleId {
+    fn from(c: Counterpart) -> Self {
+        match c {
+            Counterpart::Personaleleder => RoleId::Personaleleder,
+            Counterpart::Referenceleder => RoleId::Referenceleder,
+            Counterpart::CoDriver => RoleId::CoDriver,
+        }
+    }
+}
+
+/// `roles.json`: who does what.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: RoleId,
+    pub name: Text,
+    /// One or two sentences on what the role is for.
+    pub summary: Text,
+    pub duties: Vec<Text>,
+}
+
+/// `pamphlets.json`: the handout a counterpart gets before the meeting. The role's duties come
+/// from `roles.json`; the leader's name, network and meeting date from the workspace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pamphlet {
+    pub counterpart: Counterpart,
+    pub title: Text,
+    /// Opening paragraph addressed to the counterpart.
+    pub intro: Text,
+    /// Why the meeting matters, in a paragraph.
+    pub purpose: Text,
+    /// Topics suggested for the meeting; the leader can replace them per meeting.
+    pub suggested_topics: Vec<Text>,
+    /// Questions the counterpart may think about beforehand.
+    pub questions: Vec<Text>,
+    /// Closing line.
+    pub closing: Text,
+}
+
+/// `questions.json`: the reflection questions the leader answers before a meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionSet {
+    pub counterpart: Counterpart,
+    pub intro: Text,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id; answers in save files are keyed by it. Unique across all sets.
+    pub id: String,
+    /// Short topic heading, e.g. "Tidsbalance".
+    pub topic: Text,
+    pub text: Text,
+    /// A hint on how to think about the question.
+    #[serde(default)]
+    pub help: Option<Text>,
+}
+
+/// `codriver.json`: the aid for finding a co-driver.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodriverAid {
+    pub title: Text,
+    pub intro: Text,
+    pub profiles: Vec<CodriverProfile>,
+    /// Being co-driver is a path to leading networks oneself; a paragraph on that.
+    pub development_path: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodriverProfile {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    /// Questions to ask oneself about a candidate of this profile.
+    pub questions: Vec<Text>,
+}
+
+/// `agreements.json`: the collaboration agreement template per counterpart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementTemplate {
+    pub counterpart: Counterpart,
+    pub title: Text,
+    pub intro: Text,
+    pub fields: Vec<AgreementField>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementField {
+    /// Stable id, unique within the template; saved agreements are keyed by it.
+    pub id: String,
+    pub label: Text,
+    pub hint: Text,
+}
+
+/// `courses.json`: a course description (*forløbsbeskrivelse*) with example figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    pub id: String,
+    pub network_type: NetworkType,
+    pub name: Text,
+    pub summary: Text,
+    /// Says plainly that the figures are examples to adjust.
+    pub example_note: Text,
+    /// Weeks from the start by which the test phase is expected to have begun.
+    #[serde(default)]
+    pub expected_test_start_weeks: Option<u32>,
+    pub phases: Vec<Phase>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PhaseKind {
+    Phase,
+    Break,
+    Test,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    /// Unique within the course.
+    pub id: String,
+    pub name: Text,
+    pub kind: PhaseKind,
+    /// Length in working weeks.
+    pub weeks: u32,
+    /// Network hours in a full working week.
+    pub hours_per_week: f64,
+    /// Optional hours per week, first to last; overrides `hours_per_week` when present.
+    #[serde(default)]
+    pub hours_profile: Option<Vec<f64>>,
+    /// The leader is expected at the Sekretariat during this phase.
+    #[serde(default)]
+    pub intensive: bool,
+    pub description: Text,
+}
+
+impl Phase {
+    /// The hours planned for the `index`-th working week of a phase that lasts `weeks`.
+    /// A profile of another length is stretched or squeezed proportionally, so its first and
+    /// last values stay on the first and last weeks.
+    pub fn hours_in_week(&self, index: u32, weeks: u32, flat_override: Option<f64>) -> f64 {
+        if let Some(hours) = flat_override {
+            return hours;
+        }
+        match &self.hours_profile {
+            Some(profile) if !profile.is_empty() => {
+                let n = profile.len();
+                let i = if weeks <= 1 || n == 1 {
+                    0
+                } else if weeks as usize == n {
+                    index as usize
+                } else {
+                    let pos = index as f64 * (n - 1) as f64 / (weeks - 1) as f64;
+                    pos.round() as usize
+                };
+                profile[i.min(n - 1)]
+            }
+            _ => self.hours_per_week,
+        }
+    }
+
+    /// The heaviest planned week, for condensed views.
+    pub fn peak_hours(&self) -> f64 {
+        match &self.hours_profile {
+            Some(p) if !p.is_empty() => p.iter().copied().fold(0.0, f64::max),
+            _ => self.hours_per_week,
+        }
+    }
+}
+
+/// Where the content came from, for `mandat paths` and error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContentSource {
+    Embedded,
+    Dir(std::path::PathBuf),
+}
+
+/// All content, loaded and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    pub source: ContentSource,
+    pub roles: Vec<Role>,
+    pub pamphlets: Vec<Pamphlet>,
+    pub question_sets: Vec<QuestionSet>,
+    pub codriver_aid: CodriverAid,
+    pub agreements: Vec<AgreementTemplate>,
+    pub courses: Vec<Course>,
+}
+
+impl Content {
+    pub fn role(&self, id: RoleId) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn pamphlet(&self, c: Counterpart) -> Option<&Pamphlet> {
+        self.pamphlets.iter().find(|p| p.counterpart == c)
+    }
+
+    pub fn questions(&self, c: Counterpart) -> &[Question] {
+        self.question_sets
+            .iter()
+            .find(|s| s.counterpart == c)
+            .map(|s| s.questions.as_slice())
+            .unwrap_or(&[])
+    }
+
+    pub fn question_set(&self, c: Counterpart) -> Option<&QuestionSet> {
+        self.question_sets.iter().find(|s| s.counterpart == c)
+    }
+
+    pub fn agreement(&self, c: Counterpart) -> Option<&AgreementTemplate> {
+        self.agreements.iter().find(|a| a.counterpart == c)
+    }
+
+    pub fn course(&self, id: &str) -> Option<&Course> {
+        self.courses.iter().find(|c| c.id == id)
+    }
+
+    /// The course a new workspace of this type starts from.
+    pub fn default_course(&self, t: NetworkType) -> Option<&Course> {
+        self.courses
+            .iter()
+            .find(|c| c.network_type == t && c.id == t.id())
+            .or_else(|| self.courses.iter().find(|c| c.network_type == t))
+    }
+}

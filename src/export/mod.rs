@@ -1,0 +1,1 @@
+//! Documents for people: briefs, pamphlets and plans in text, Markdown, HTML, CSV, JSON and ICS.

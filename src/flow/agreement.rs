@@ -1,0 +1,379 @@
+//! The collaboration agreement (*samarbejdsaftale*) draft for a meeting.
+//!
+//! `draft` → `ready` (brought to the meeting) → `agreed` (with the date and a review date).
+//! One step back is always possible.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// One template field: the leader's proposal and what was agreed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct FieldText {
+    #[serde(default)]
+    pub proposal: String,
+    #[serde(default)]
+    pub agreed: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum AgreementState {
+    #[default]
+    Draft,
+    Ready {
+        ready_on: NaiveDate,
+    },
+    Agreed {
+        agreed_on: NaiveDate,
+        review_on: NaiveDate,
+    },
+}
+
+impl AgreementState {
+    pub fn id(&self) -> &'static str {
+        match self {
+            AgreementState::Draft => "draft",
+            AgreementState::Ready { .. } => "ready",
+            AgreementState::Agreed { .. } => "agreed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Agreement {
+    #[serde(flatten)]
+    pub state: AgreementState,
+    /// Keyed by the template's field id.
+    #[serde(default)]
+    pub fields: BTreeMap<String, FieldText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AgreementEvent {
+    EditProposal { field: String, text: String },
+    EditAgreed { field: String, text: String },
+    MarkReady { on: NaiveDate },
+    MarkAgreed { on: NaiveDate, review_on: NaiveDate },
+    StepBack,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AgreementError {
+    #[error("skabelonen har intet felt «{0}»")]
+    UnknownField(String),
+    #[error("aftalen er indgået; gå et trin tilbage for at ændre dine forslag")]
+    Locked,
+    #[error("skriv mindst ét forslag, før aftalen markeres klar")]
+    NothingProposed,
+    #[error("aftalen er allerede {0}")]
+    AlreadyThere(&'static str),
+    #[error("marker aftalen klar, før den markeres indgået")]
+    NotReady,
+    #[error("aftalen kan ikke være indgået {on}, for det er i fremtiden")]
+    AgreedInFuture { on: NaiveDate },
+    #[error("opfølgningsdatoen {review_on} skal ligge efter aftaledatoen {on}")]
+    ReviewNotAfterAgreement { on: NaiveDate, review_on: NaiveDate },
+    #[error("der er intet trin at gå tilbage til")]
+    NothingToUndo,
+}
+
+impl Agreement {
+    pub fn is_agreed(&self) -> bool {
+        matches!(self.state, AgreementState::Agreed { .. })
+    }
+
+    pub fn proposal(&self, field: &str) -> &str {
+        self.fields
+            .get(field)
+            .map(|f| f.proposal.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn agreed(&self, field: &str) -> &str {
+        self.fields
+            .get(field)
+            .map(|f| f.agreed.as_str())
+            .unwrap_or("")
+    }
+
+    /// How many of the template's fields have a proposal.
+    pub fn proposed_count(&self, field_ids: &[&str]) -> usize {
+        field_ids
+            .iter()
+            .filter(|id| !self.proposal(id).trim().is_empty())
+            .count()
+    }
+
+    /// The starting point for the next meeting with the same counterpart: what was agreed
+    /// becomes the new proposal.
+    pub fn carried_forward(&self) -> Agreement {
+        let fields = self
+            .fields
+            .iter()
+            .map(|(id, f)| {
+                let proposal = if f.agreed.trim().is_empty() {
+                    f.proposal.clone()
+                } else {
+                    f.agreed.clone()
+                };
+                (
+                    id.clone(),
+                    FieldText {
+                        proposal,
+                        agreed: String::new(),
+                    },
+                )
+            })
+            .collect();
+        Agreement {
+            state: AgreementState::Draft,
+            fields,
+        }
+    }
+
+    /// Applies an event. `field_ids` are the template's field ids; `today` bounds dates.
+    pub fn apply(
+        &self,
+        event: AgreementEvent,
+        field_ids: &[&str],
+        today: NaiveDate,
+    ) -> Result<Agreement, AgreementError> {
+        let mut next = self.clone();
+        match event {
+            AgreementEvent::EditProposal { field, text } => {
+                check_field(&field, field_ids)?;
+                if self.is_agreed() {
+                    return Err(AgreementError::Locked);
+                }
+                next.fields.entry(field).or_default().proposal = text;
+            }
+            AgreementEvent::EditAgreed { field, text } => {
+                check_field(&field, field_ids)?;
+                next.fields.entry(field).or_default().agreed = text;
+            }
+            AgreementEvent::MarkReady { on } => match self.state {
+                AgreementState::Draft => {
+                    if self.proposed_count(field_ids) == 0 {
+                        return Err(AgreementError::NothingProposed);
+                    }
+                    next.state = AgreementState::Ready { ready_on: on };
+                }
+                AgreementState::Ready { .. } => return Err(AgreementError::AlreadyThere("klar")),
+                AgreementState::Agreed { .. } => {
+                    return Err(AgreementError::AlreadyThere("indgået"));
+                }
+            },
+            AgreementEvent::MarkAgreed { on, review_on } => match self.state {
+                AgreementState::Draft => return Err(AgreementError::NotReady),
+                AgreementState::Agreed { .. } => {
+                    return Err(AgreementError::AlreadyThere("indgået"));
+                }
+                AgreementState::Ready { .. } => {
+                    if on > today {
+                        return Err(AgreementError::AgreedInFuture { on });
+                    }
+                    if review_on <= on {
+                        return Err(AgreementError::ReviewNotAfterAgreement { on, review_on });
+                    }
+                    next.state = AgreementState::Agreed {
+                        agreed_on: on,
+                        review_on,
+                    };
+                }
+            },
+            AgreementEvent::StepBack => {
+                next.state = match self.state {
+                    AgreementState::Draft => return Err(AgreementError::NothingToUndo),
+                    AgreementState::Ready { .. } => AgreementState::Draft,
+                    // Back to ready: the date it was made ready is not kept, so use the
+                    // agreement date, the last moment it was certainly ready.
+                    AgreementState::Agreed { agreed_on, .. } => AgreementState::Ready {
+                        ready_on: agreed_on,
+                    },
+                };
+            }
+        }
+        Ok(next)
+    }
+}
+
+fn check_field(field: &str, field_ids: &[&str]) -> Result<(), AgreementError> {
+    if field_ids.contains(&field) {
+        Ok(())
+    } else {
+        Err(AgreementError::UnknownField(field.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIELDS: [&str; 2] = ["tid", "opfoelgning"];
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, m, day).unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        d(2, 1)
+    }
+
+    fn apply(a: &Agreement, e: AgreementEvent) -> Result<Agreement, AgreementError> {
+        a.apply(e, &FIELDS, today())
+    }
+
+    fn proposal(text: &str) -> AgreementEvent {
+        AgreementEvent::EditProposal {
+            field: "tid".into(),
+            text: text.into(),
+        }
+    }
+
+    fn agreed_text(text: &str) -> AgreementEvent {
+        AgreementEvent::EditAgreed {
+            field: "tid".into(),
+            text: text.into(),
+        }
+    }
+
+    fn draft() -> Agreement {
+        apply(&Agreement::default(), proposal("8 timer om ugen")).unwrap()
+    }
+
+    fn ready() -> Agreement {
+        apply(&draft(), AgreementEvent::MarkReady { on: d(1, 20) }).unwrap()
+    }
+
+    fn agreed() -> Agreement {
+        apply(
+            &ready(),
+            AgreementEvent::MarkAgreed {
+                on: d(1, 25),
+                review_on: d(4, 25),
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn every_state_and_event_pair_has_the_specified_outcome() {
+        let events = [
+            proposal("ny"),
+            agreed_text("aftalt"),
+            AgreementEvent::MarkReady { on: d(1, 30) },
+            AgreementEvent::MarkAgreed {
+                on: d(1, 30),
+                review_on: d(3, 1),
+            },
+            AgreementEvent::StepBack,
+        ];
+        // proposal, agreed text, ready, agreed, back
+        let expected: [[Option<&str>; 5]; 3] = [
+            [Some("draft"), Some("draft"), Some("ready"), None, None],
+            [
+                Some("ready"),
+                Some("ready"),
+                None,
+                Some("agreed"),
+                Some("draft"),
+            ],
+            [None, Some("agreed"), None, None, Some("ready")],
+        ];
+        for (si, state) in [draft(), ready(), agreed()].iter().enumerate() {
+            for (ei, e) in events.iter().enumerate() {
+                let got = apply(state, e.clone());
+                assert_eq!(
+                    got.as_ref().ok().map(|a| a.state.id()),
+                    expected[si][ei],
+                    "{} + {e:?} gave {got:?}",
+                    state.state.id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_draft_cannot_be_marked_ready() {
+        assert_eq!(
+            apply(
+                &Agreement::default(),
+                AgreementEvent::MarkReady { on: d(1, 20) }
+            ),
+            Err(AgreementError::NothingProposed)
+        );
+        let blank = apply(&Agreement::default(), proposal("  \n ")).unwrap();
+        assert_eq!(
+            apply(&blank, AgreementEvent::MarkReady { on: d(1, 20) }),
+            Err(AgreementError::NothingProposed)
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_is_rejected() {
+        let e = AgreementEvent::EditProposal {
+            field: "nope".into(),
+            text: "x".into(),
+        };
+        assert_eq!(
+            apply(&draft(), e),
+            Err(AgreementError::UnknownField("nope".into()))
+        );
+    }
+
+    #[test]
+    fn agreement_dates_are_checked() {
+        assert_eq!(
+            apply(
+                &ready(),
+                AgreementEvent::MarkAgreed {
+                    on: d(2, 2),
+                    review_on: d(5, 1)
+                }
+            ),
+            Err(AgreementError::AgreedInFuture { on: d(2, 2) })
+        );
+        assert_eq!(
+            apply(
+                &ready(),
+                AgreementEvent::MarkAgreed {
+                    on: d(1, 25),
+                    review_on: d(1, 25)
+                }
+            ),
+            Err(AgreementError::ReviewNotAfterAgreement {
+                on: d(1, 25),
+                review_on: d(1, 25)
+            })
+        );
+    }
+
+    #[test]
+    fn the_next_meeting_starts_from_what_was_agreed() {
+        let a = apply(&agreed(), agreed_text("6 timer, opfølgning hver måned")).unwrap();
+        let next = a.carried_forward();
+        assert_eq!(next.state, AgreementState::Draft);
+        assert_eq!(next.proposal("tid"), "6 timer, opfølgning hver måned");
+        assert_eq!(next.agreed("tid"), "");
+    }
+
+    #[test]
+    fn a_field_with_nothing_agreed_carries_its_proposal() {
+        let next = agreed().carried_forward();
+        assert_eq!(next.proposal("tid"), "8 timer om ugen");
+    }
+
+    #[test]
+    fn the_saved_shape_has_state_dates_and_fields() {
+        let json = serde_json::to_value(agreed()).unwrap();
+        assert_eq!(json["state"], "agreed");
+        assert_eq!(json["agreed_on"], "2027-01-25");
+        assert_eq!(json["review_on"], "2027-04-25");
+        assert_eq!(json["fields"]["tid"]["proposal"], "8 timer om ugen");
+        let back: Agreement = serde_json::from_value(json).unwrap();
+        assert_eq!(back, agreed());
+    }
+}

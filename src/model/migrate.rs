@@ -1,0 +1,1 @@
+//! Step-by-step migration of older save files, on the raw JSON.

@@ -1,0 +1,1 @@
+//! Where workspaces are kept and how they are saved.
