@@ -54,6 +54,15 @@ fn short(s: &str) -> String {
     s.chars().take(3).collect()
 }
 
+/// Today's date. `MANDAT_TODAY=YYYY-MM-DD` pins it, so tests, demos and screenshots are
+/// reproducible; otherwise the local clock.
+pub fn today() -> NaiveDate {
+    std::env::var("MANDAT_TODAY")
+        .ok()
+        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
 /// "tirsdag 2. februar 2027, uge 5" / "Tuesday 2 February 2027, week 5".
 pub fn long_date(d: NaiveDate, lang: Lang) -> String {
     let wd = weekday_name(d.weekday(), lang);

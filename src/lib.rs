@@ -10,3 +10,4 @@ pub mod i18n;
 pub mod model;
 pub mod planner;
 pub mod store;
+pub mod tui;
