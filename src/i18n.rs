@@ -51,3 +51,28 @@ impl Text {
         }
     }
 }
+
+/// A fixed UI string in both languages: `L("Gem", "Save").get(lang)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct L(pub &'static str, pub &'static str);
+
+impl L {
+    pub fn get(self, lang: Lang) -> &'static str {
+        lang.pick(self.0, self.1)
+    }
+}
+
+/// A decimal number the way the language writes it: "12,5" in Danish, "12.5" in English.
+/// Whole numbers have no decimals.
+pub fn number(value: f64, lang: Lang) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let s = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    match lang {
+        Lang::Da => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
