@@ -30,8 +30,9 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
-        .expect("the Easter algorithm yields a date in March or April")
+    // The algorithm always lands in March or April; only a year outside chrono's range can
+    // fail, and then any date will do rather than a panic.
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32).unwrap_or(NaiveDate::MIN)
 }
 
 /// Store bededag was abolished as a public holiday from 2024.
@@ -40,53 +41,46 @@ pub const LAST_STORE_BEDEDAG_YEAR: i32 = 2023;
 /// The Danish public holidays (*søgnehelligdage*) of a year, Sundays included, in date order.
 pub fn public_holidays(year: i32) -> Vec<Holiday> {
     let easter = easter_sunday(year);
-    let fixed = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d).expect("fixed holiday");
+    let fixed = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
+    let after_easter = |days: i64| easter.checked_add_signed(Duration::days(days));
     let mut days = vec![
         (fixed(1, 1), Text::new("Nytårsdag", "New Year's Day")),
         (
-            easter - Duration::days(3),
+            after_easter(-3),
             Text::new("Skærtorsdag", "Maundy Thursday"),
         ),
-        (
-            easter - Duration::days(2),
-            Text::new("Langfredag", "Good Friday"),
-        ),
-        (easter, Text::new("Påskedag", "Easter Sunday")),
-        (
-            easter + Duration::days(1),
-            Text::new("2. påskedag", "Easter Monday"),
-        ),
+        (after_easter(-2), Text::new("Langfredag", "Good Friday")),
+        (Some(easter), Text::new("Påskedag", "Easter Sunday")),
+        (after_easter(1), Text::new("2. påskedag", "Easter Monday")),
     ];
     if year <= LAST_STORE_BEDEDAG_YEAR {
         days.push((
-            easter + Duration::days(26),
+            after_easter(26),
             Text::new("Store bededag", "Great Prayer Day"),
         ));
     }
     days.extend([
         (
-            easter + Duration::days(39),
+            after_easter(39),
             Text::new("Kristi himmelfartsdag", "Ascension Day"),
         ),
-        (
-            easter + Duration::days(49),
-            Text::new("Pinsedag", "Whit Sunday"),
-        ),
-        (
-            easter + Duration::days(50),
-            Text::new("2. pinsedag", "Whit Monday"),
-        ),
+        (after_easter(49), Text::new("Pinsedag", "Whit Sunday")),
+        (after_easter(50), Text::new("2. pinsedag", "Whit Monday")),
         (fixed(12, 25), Text::new("Juledag", "Christmas Day")),
         (fixed(12, 26), Text::new("2. juledag", "Boxing Day")),
     ]);
-    days.sort_by_key(|(d, _)| *d);
-    days.into_iter()
-        .map(|(date, name)| Holiday {
-            date,
-            name,
-            public: true,
+    let mut holidays: Vec<Holiday> = days
+        .into_iter()
+        .filter_map(|(date, name)| {
+            Some(Holiday {
+                date: date?,
+                name,
+                public: true,
+            })
         })
-        .collect()
+        .collect();
+    holidays.sort_by_key(|h| h.date);
+    holidays
 }
 
 /// The local days off the leader has opted into, for a year.
@@ -163,15 +157,31 @@ impl Calendar {
 
     /// Working days in the ISO week that starts on `monday`.
     pub fn working_days_in_week(&self, monday: NaiveDate) -> u8 {
-        (0..5)
-            .filter(|i| self.is_working_day(monday + Duration::days(*i)))
+        weekdays(monday).filter(|d| self.is_working_day(*d)).count() as u8
+    }
+
+    /// The holidays and chosen days off that fall on Monday to Friday of the week.
+    pub fn holidays_in_week(&self, monday: NaiveDate) -> Vec<Holiday> {
+        weekdays(monday).filter_map(|d| self.holiday(d)).collect()
+    }
+
+    /// Weekdays of the week taken as vacation, not counting holidays that fall in it.
+    pub fn vacation_days_in_week(&self, monday: NaiveDate) -> u8 {
+        weekdays(monday)
+            .filter(|d| self.is_vacation(*d) && self.holiday(*d).is_none())
             .count() as u8
     }
 }
 
+/// Monday to Friday of the week that starts on `monday` (fewer at the very end of time).
+fn weekdays(monday: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    (0..5).filter_map(move |i| monday.checked_add_signed(Duration::days(i)))
+}
+
 /// The Monday of the ISO week that contains `date`.
 pub fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - Duration::days(date.weekday().num_days_from_monday() as i64)
+    let back = Duration::days(date.weekday().num_days_from_monday() as i64);
+    date.checked_sub_signed(back).unwrap_or(date)
 }
 
 /// The date `n` working days before `date` (counting back from the day before).
@@ -181,7 +191,10 @@ pub fn subtract_working_days(date: NaiveDate, n: u32, calendar: &Calendar) -> Na
     // A calendar with no working days at all would loop for ever; a year is plenty.
     let mut guard = 0;
     while left > 0 && guard < 366 {
-        day -= Duration::days(1);
+        let Some(before) = day.pred_opt() else {
+            break;
+        };
+        day = before;
         guard += 1;
         if calendar.is_working_day(day) {
             left -= 1;

@@ -1,6 +1,12 @@
 //! From a course description and the leader's calendar to a plan per ISO week (SPEC §3).
 
+mod build;
 pub mod calendar;
+
+pub use build::{
+    MAX_PLAN_WEEKS, UnknownCourse, plan, plan_for, round_half_hour, round_tenth,
+    workspace_meetings, workspace_plan,
+};
 
 use std::collections::BTreeMap;
 
@@ -145,9 +151,9 @@ pub enum WeekNote {
     Override { note: String },
     /// A meeting with a counterpart falls in this week.
     Meeting { date: NaiveDate, meeting_id: String },
-    /// The first week of a phase.
+    /// The first week of a phase (other than the test phase, which gets `TestStart`).
     PhaseStart,
-    /// The first week of the test phase.
+    /// The first week of the test phase; `Plan::test_start` is its Monday.
     TestStart,
 }
 
@@ -222,6 +228,10 @@ pub enum Warning {
     UnknownPhase {
         phase_id: String,
     },
+    /// The plan was cut off after this many weeks (vacations or phase lengths out of bounds).
+    PlanTooLong {
+        max_weeks: u32,
+    },
 }
 
 /// A phase span as it lands in the calendar, for condensed views and the calendar export.
@@ -249,4 +259,40 @@ pub struct Plan {
     pub warnings: Vec<Warning>,
     /// Monday of the first test week, if the course has a test phase.
     pub test_start: Option<NaiveDate>,
+}
+
+impl Plan {
+    /// The row for an ISO week, if the plan has it.
+    pub fn week(&self, iso_year: i32, iso_week: u32) -> Option<&PlanWeek> {
+        self.weeks
+            .iter()
+            .find(|w| w.iso_year == iso_year && w.iso_week == iso_week)
+    }
+
+    /// The Monday of the plan's first week.
+    pub fn first_monday(&self) -> Option<NaiveDate> {
+        self.weeks.first().map(|w| w.monday)
+    }
+
+    /// The Monday of the plan's last week.
+    pub fn last_monday(&self) -> Option<NaiveDate> {
+        self.weeks.last().map(|w| w.monday)
+    }
+
+    pub fn total_network_hours(&self) -> f64 {
+        round_tenth(self.weeks.iter().map(|w| w.network_hours).sum())
+    }
+
+    pub fn total_basis_hours(&self) -> f64 {
+        round_tenth(self.weeks.iter().map(|w| w.basis_hours).sum())
+    }
+
+    /// The weeks with suggested days at the Sekretariat.
+    pub fn secretariat_weeks(&self) -> impl Iterator<Item = &PlanWeek> {
+        self.weeks.iter().filter(|w| w.is_secretariat_week())
+    }
+
+    pub fn span(&self, phase_id: &str) -> Option<&PhaseSpan> {
+        self.spans.iter().find(|s| s.phase_id == phase_id)
+    }
 }
