@@ -145,6 +145,26 @@ pub fn input_date(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
 }
 
+/// "uge 5 2027", "uge 5–8 2027" or "uge 51 2026–uge 3 2027" for a span of ISO weeks given by
+/// their Mondays.
+pub fn week_range(first: NaiveDate, last: NaiveDate, lang: Lang) -> String {
+    let (a, b) = (first.iso_week(), last.iso_week());
+    let word = lang.pick("uge", "week");
+    if a == b {
+        format!("{word} {} {}", a.week(), a.year())
+    } else if a.year() == b.year() {
+        format!("{word} {}–{} {}", a.week(), b.week(), a.year())
+    } else {
+        format!(
+            "{word} {} {}–{word} {} {}",
+            a.week(),
+            a.year(),
+            b.week(),
+            b.year()
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +195,23 @@ mod tests {
         assert_eq!(parse_date("02-02-27"), None);
         assert_eq!(parse_date(""), None);
         assert_eq!(input_date(d(2027, 1, 5)), "05-01-2027");
+    }
+
+    #[test]
+    fn week_ranges_name_the_iso_year() {
+        assert_eq!(
+            week_range(d(2027, 2, 1), d(2027, 2, 22), Lang::Da),
+            "uge 5–8 2027"
+        );
+        assert_eq!(
+            week_range(d(2027, 2, 1), d(2027, 2, 1), Lang::En),
+            "week 5 2027"
+        );
+        // 28 December 2026 is in week 53 of 2026; 18 January 2027 in week 3 of 2027.
+        assert_eq!(
+            week_range(d(2026, 12, 28), d(2027, 1, 18), Lang::Da),
+            "uge 53 2026–uge 3 2027"
+        );
     }
 
     #[test]

@@ -1,0 +1,253 @@
+//! Self-contained HTML for screen and A4 print: inline CSS, no scripts, nothing from the network,
+//! every piece of text escaped.
+
+use super::doc::{Block, Doc, clean};
+
+const CSS: &str = r#"
+@page { size: A4; margin: 16mm 16mm 18mm 16mm; }
+* { box-sizing: border-box; }
+html { font-family: "Segoe UI", Calibri, "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #111; background: #fff; }
+body { max-width: 178mm; margin: 0 auto; padding: 8mm 0; }
+h1 { font-size: 17pt; margin: 0 0 1mm 0; }
+.subtitle { color: #444; margin: 0 0 4mm 0; }
+h2 { font-size: 12.5pt; margin: 5mm 0 2mm 0; padding-bottom: 1mm; border-bottom: 1px solid #999; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 11pt; margin: 3mm 0 1mm 0; break-after: avoid; page-break-after: avoid; }
+p { margin: 0 0 2mm 0; }
+.note { color: #555; font-size: 9pt; font-style: italic; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 4mm; margin: 0 0 2mm 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+ul { margin: 0 0 2mm 0; padding-left: 6mm; }
+.answer, .field { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3mm 0; }
+.question { font-weight: 600; margin: 0 0 1mm 0; }
+.answer-text { margin: 0 0 0 4mm; white-space: pre-wrap; overflow-wrap: anywhere; }
+.status { margin-left: 4mm; color: #666; font-style: italic; }
+.field .hint { color: #555; font-size: 9pt; margin: 0 0 1mm 0; }
+.field .label { font-weight: 600; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.ruled { height: 7mm; border-bottom: 1px solid #777; }
+.write-in { display: flex; gap: 3mm; align-items: flex-end; margin: 2mm 0; break-inside: avoid; }
+.write-in .line { flex: 1; border-bottom: 1px solid #777; height: 6mm; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 3mm 0; font-size: 9.5pt; }
+th, td { text-align: left; padding: 0.8mm 2mm; border-bottom: 1px solid #ccc; vertical-align: top; overflow-wrap: anywhere; }
+th { border-bottom: 1.5px solid #555; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
+article + article { break-before: page; page-break-before: always; }
+@media screen { body { padding: 10mm 6mm; } }
+@media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+"#;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let text = clean(text);
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn render(doc: &Doc) -> String {
+    render_many(std::slice::from_ref(doc))
+}
+
+/// Several documents in one file; each starts on a new page when printed.
+pub fn render_many(docs: &[Doc]) -> String {
+    let first = docs.first();
+    let lang = first.map(|d| d.lang).unwrap_or("da");
+    let title = first.map(|d| d.title.as_str()).unwrap_or("");
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n");
+    out.push_str(&format!("<html lang=\"{}\">\n<head>\n", escape(lang)));
+    out.push_str("<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str(&format!("<title>{}</title>\n", escape(title)));
+    out.push_str("<style>");
+    out.push_str(CSS);
+    out.push_str("</style>\n</head>\n<body>\n");
+    for doc in docs {
+        out.push_str("<article>\n");
+        render_body(doc, &mut out);
+        out.push_str("</article>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn render_body(doc: &Doc, out: &mut String) {
+    out.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
+    if let Some(sub) = &doc.subtitle {
+        out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", escape(sub)));
+    }
+    // Each heading opens a section so a section's heading stays with its first block.
+    let mut in_section = false;
+    for block in &doc.blocks {
+        if let Block::Heading(_) = block {
+            if in_section {
+                out.push_str("</section>\n");
+            }
+            out.push_str("<section>\n");
+            in_section = true;
+        }
+        render_block(block, out);
+    }
+    if in_section {
+        out.push_str("</section>\n");
+    }
+}
+
+fn render_block(block: &Block, out: &mut String) {
+    match block {
+        Block::Heading(h) => out.push_str(&format!("<h2>{}</h2>\n", escape(h))),
+        Block::Subheading(h) => out.push_str(&format!("<h3>{}</h3>\n", escape(h))),
+        Block::Para(p) => out.push_str(&format!("<p class=\"text\">{}</p>\n", escape(p))),
+        Block::Note(p) => out.push_str(&format!("<p class=\"note\">{}</p>\n", escape(p))),
+        Block::Facts(pairs) => {
+            out.push_str("<dl class=\"facts\">\n");
+            for (label, value) in pairs {
+                out.push_str(&format!(
+                    "<dt>{}</dt><dd class=\"text\">{}</dd>\n",
+                    escape(label),
+                    escape(value)
+                ));
+            }
+            out.push_str("</dl>\n");
+        }
+        Block::Bullets(items) => {
+            out.push_str("<ul>\n");
+            for item in items {
+                out.push_str(&format!("<li class=\"text\">{}</li>\n", escape(item)));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Answer {
+            question,
+            answer,
+            status,
+        } => {
+            out.push_str("<div class=\"answer\">\n");
+            out.push_str(&format!("<p class=\"question\">{}</p>\n", escape(question)));
+            match answer {
+                Some(a) if !a.trim().is_empty() => {
+                    out.push_str(&format!("<p class=\"answer-text\">{}</p>\n", escape(a)));
+                }
+                _ => out.push_str(&format!("<p class=\"status\">({})</p>\n", escape(status))),
+            }
+            out.push_str("</div>\n");
+        }
+        Block::Field {
+            label,
+            hint,
+            proposal,
+            agreed,
+            ruled_lines,
+            proposal_label,
+            agreed_label,
+        } => {
+            out.push_str("<div class=\"field\">\n");
+            out.push_str(&format!("<h3>{}</h3>\n", escape(label)));
+            if !hint.trim().is_empty() {
+                out.push_str(&format!("<p class=\"hint\">{}</p>\n", escape(hint)));
+            }
+            let proposal = proposal
+                .as_deref()
+                .filter(|p| !p.trim().is_empty())
+                .map(escape)
+                .unwrap_or_else(|| "—".into());
+            out.push_str(&format!(
+                "<p><span class=\"label\">{}:</span> <span class=\"text\">{proposal}</span></p>\n",
+                escape(proposal_label)
+            ));
+            match agreed.as_deref().filter(|a| !a.trim().is_empty()) {
+                Some(a) => out.push_str(&format!(
+                    "<p><span class=\"label\">{}:</span> <span class=\"text\">{}</span></p>\n",
+                    escape(agreed_label),
+                    escape(a)
+                )),
+                None => {
+                    out.push_str(&format!(
+                        "<p class=\"label\">{}:</p>\n",
+                        escape(agreed_label)
+                    ));
+                    for _ in 0..(*ruled_lines).max(1) {
+                        out.push_str("<div class=\"ruled\"></div>\n");
+                    }
+                }
+            }
+            out.push_str("</div>\n");
+        }
+        Block::WriteIn { label, lines } => {
+            out.push_str(&format!(
+                "<div class=\"write-in\"><span class=\"label\">{}:</span><span class=\"line\"></span></div>\n",
+                escape(label)
+            ));
+            for _ in 1..*lines {
+                out.push_str("<div class=\"ruled\"></div>\n");
+            }
+        }
+        Block::Table {
+            headers,
+            rows,
+            numeric,
+        } => {
+            let class = |i: usize| {
+                if numeric.contains(&i) {
+                    " class=\"num\""
+                } else {
+                    ""
+                }
+            };
+            out.push_str("<table>\n<thead><tr>");
+            for (i, h) in headers.iter().enumerate() {
+                out.push_str(&format!("<th{}>{}</th>", class(i), escape(h)));
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for r in rows {
+                out.push_str("<tr>");
+                for i in 0..headers.len() {
+                    let c = r.get(i).map(String::as_str).unwrap_or("");
+                    out.push_str(&format!("<td{}>{}</td>", class(i), escape(c)));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_special_character_is_escaped() {
+        assert_eq!(
+            escape("<script>alert('x & \"y\"')</script>"),
+            "&lt;script&gt;alert(&#39;x &amp; &quot;y&quot;&#39;)&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn the_page_is_self_contained() {
+        let doc = Doc {
+            title: "<b>Brief</b>".into(),
+            subtitle: None,
+            lang: "da",
+            blocks: vec![Block::Para("hej".into())],
+        };
+        let html = render(&doc);
+        assert!(html.contains("@page { size: A4"));
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("http://") && !html.contains("https://"));
+        assert!(html.contains("&lt;b&gt;Brief&lt;/b&gt;"));
+    }
+}

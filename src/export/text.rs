@@ -1,0 +1,337 @@
+//! Plain text for the terminal and a plain printer queue: at most 80 columns, wrapped on word
+//! boundaries, no control characters.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::doc::{Block, Doc, clean};
+
+/// Every line of a text document fits in this many columns.
+pub const WIDTH: usize = 80;
+
+pub fn render(doc: &Doc) -> String {
+    let mut out = Vec::<String>::new();
+    let title = clean(&doc.title);
+    out.extend(wrap(&title, WIDTH, "", ""));
+    out.push(rule('=', width_of_block(&out)));
+    if let Some(sub) = &doc.subtitle {
+        out.extend(wrap(&clean(sub), WIDTH, "", ""));
+    }
+    for block in &doc.blocks {
+        out.push(String::new());
+        render_block(block, &mut out);
+    }
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}
+
+fn width_of_block(lines: &[String]) -> usize {
+    lines
+        .iter()
+        .map(|l| l.width())
+        .max()
+        .unwrap_or(0)
+        .min(WIDTH)
+}
+
+fn rule(c: char, width: usize) -> String {
+    std::iter::repeat_n(c, width.max(3)).collect()
+}
+
+/// Wraps text (which may hold several paragraphs) to `width` columns.
+fn wrap(text: &str, width: usize, first_indent: &str, indent: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (i, paragraph) in text.split('\n').enumerate() {
+        let first = if i == 0 { first_indent } else { indent };
+        if paragraph.trim().is_empty() {
+            lines.push(String::new());
+            continue;
+        }
+        let options = textwrap::Options::new(width)
+            .initial_indent(first)
+            .subsequent_indent(indent)
+            .break_words(true);
+        lines.extend(
+            textwrap::wrap(paragraph.trim_end(), options)
+                .into_iter()
+                .map(|l| l.trim_end().to_string()),
+        );
+    }
+    lines
+}
+
+fn write_in_line(label: &str, indent: &str) -> String {
+    let used = indent.width() + label.width() + 1;
+    let blanks = WIDTH.saturating_sub(used + 2).max(10);
+    format!("{indent}{label} {}", "_".repeat(blanks))
+}
+
+fn render_block(block: &Block, out: &mut Vec<String>) {
+    match block {
+        Block::Heading(h) => {
+            let lines = wrap(&clean(h).to_uppercase(), WIDTH, "", "");
+            let w = width_of_block(&lines);
+            out.extend(lines);
+            out.push(rule('-', w));
+        }
+        Block::Subheading(h) => out.extend(wrap(&clean(h), WIDTH, "", "")),
+        Block::Para(p) => out.extend(wrap(&clean(p), WIDTH, "", "")),
+        Block::Note(p) => out.extend(wrap(&clean(p), WIDTH, "  ", "  ")),
+        Block::Facts(pairs) => {
+            let label_w = pairs
+                .iter()
+                .map(|(l, _)| clean(l).width() + 1)
+                .max()
+                .unwrap_or(0)
+                .min(24);
+            let pad = " ".repeat(label_w + 1);
+            for (label, value) in pairs {
+                let label = format!("{}:", clean(label));
+                let first = format!("{label:<label_w$} ");
+                // The label may be longer than the column; then the value starts on its own line.
+                if first.width() > label_w + 1 {
+                    out.push(label);
+                    out.extend(wrap(&clean(value), WIDTH, &pad, &pad));
+                } else {
+                    out.extend(wrap(&clean(value), WIDTH, &first, &pad));
+                }
+            }
+        }
+        Block::Bullets(items) => {
+            for item in items {
+                out.extend(wrap(&clean(item), WIDTH, "  - ", "    "));
+            }
+        }
+        Block::Answer {
+            question,
+            answer,
+            status,
+        } => {
+            out.extend(wrap(&clean(question), WIDTH, "", ""));
+            match answer {
+                Some(a) if !a.trim().is_empty() => {
+                    out.extend(wrap(&clean(a), WIDTH, "    ", "    "));
+                }
+                _ => out.push(format!("    ({})", clean(status))),
+            }
+        }
+        Block::Field {
+            label,
+            hint,
+            proposal,
+            agreed,
+            ruled_lines,
+            proposal_label,
+            agreed_label,
+        } => {
+            out.extend(wrap(&clean(label), WIDTH, "", ""));
+            if !hint.trim().is_empty() {
+                out.extend(wrap(&clean(hint), WIDTH, "  (", "   "));
+                if let Some(last) = out.last_mut() {
+                    last.push(')');
+                }
+            }
+            let proposal_text = proposal
+                .as_deref()
+                .filter(|p| !p.trim().is_empty())
+                .unwrap_or("—");
+            out.push(format!("  {}:", clean(proposal_label)));
+            out.extend(wrap(&clean(proposal_text), WIDTH, "    ", "    "));
+            match agreed.as_deref().filter(|a| !a.trim().is_empty()) {
+                Some(a) => {
+                    out.push(format!("  {}:", clean(agreed_label)));
+                    out.extend(wrap(&clean(a), WIDTH, "    ", "    "));
+                }
+                None => {
+                    out.push(write_in_line(&format!("{}:", clean(agreed_label)), "  "));
+                    for _ in 1..*ruled_lines {
+                        out.push(format!("    {}", "_".repeat(WIDTH - 6)));
+                    }
+                }
+            }
+        }
+        Block::WriteIn { label, lines } => {
+            out.push(write_in_line(&format!("{}:", clean(label)), ""));
+            for _ in 1..*lines {
+                out.push("_".repeat(WIDTH - 2));
+            }
+        }
+        Block::Table {
+            headers,
+            rows,
+            numeric,
+        } => render_table(headers, rows, numeric, out),
+    }
+}
+
+/// Shortens `s` to `width` columns, ending in "…" when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+fn pad(s: &str, width: usize, right: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(s.width()));
+    if right {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
+}
+
+fn render_table(
+    headers: &[String],
+    rows: &[Vec<String>],
+    numeric: &[usize],
+    out: &mut Vec<String>,
+) {
+    let cols = headers.len();
+    if cols == 0 {
+        return;
+    }
+    let cell = |r: &Vec<String>, i: usize| {
+        clean(r.get(i).map(String::as_str).unwrap_or("")).replace('\n', " ")
+    };
+    let mut widths: Vec<usize> = headers.iter().map(|h| clean(h).width()).collect();
+    for r in rows {
+        for (i, w) in widths.iter_mut().enumerate() {
+            *w = (*w).max(cell(r, i).width());
+        }
+    }
+    let gaps = 2 * (cols - 1);
+    // Shrink the widest non-numeric column until the table fits.
+    while widths.iter().sum::<usize>() + gaps > WIDTH {
+        let widest = (0..cols)
+            .filter(|i| !numeric.contains(i))
+            .max_by_key(|i| widths[*i])
+            .unwrap_or(0);
+        if widths[widest] <= 4 {
+            break;
+        }
+        widths[widest] -= 1;
+    }
+    let line = |cells: Vec<String>| {
+        let parts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| pad(&truncate(c, widths[i]), widths[i], numeric.contains(&i)))
+            .collect();
+        parts.join("  ").trim_end().to_string()
+    };
+    out.push(line(headers.iter().map(|h| clean(h)).collect()));
+    out.push(
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("  "),
+    );
+    for r in rows {
+        out.push(line((0..cols).map(|i| cell(r, i)).collect()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(blocks: Vec<Block>) -> Doc {
+        Doc {
+            title: "Brief til mødet med din personaleleder".into(),
+            subtitle: Some("Sundere hverdag · velfærdsnetværk".into()),
+            lang: "da",
+            blocks,
+        }
+    }
+
+    fn assert_fits(text: &str) {
+        for line in text.lines() {
+            assert!(line.width() <= WIDTH, "{} columns: {line}", line.width());
+        }
+    }
+
+    #[test]
+    fn long_danish_text_and_long_words_wrap_within_80_columns() {
+        let long = "Jeg ønsker at vi aftaler, hvordan tidsforbruget følges løbende, så netværksarbejdet ikke æder hele min basis. ".repeat(5);
+        let word = "x".repeat(200);
+        let text = render(&doc(vec![
+            Block::Para(long.clone()),
+            Block::Para(word),
+            Block::Facts(vec![(
+                "Netværksleder med et meget langt navn her".into(),
+                long.clone(),
+            )]),
+            Block::Bullets(vec![long.clone()]),
+            Block::Answer {
+                question: long.clone(),
+                answer: Some(long.clone()),
+                status: "besvaret".into(),
+            },
+            Block::Field {
+                label: long.clone(),
+                hint: long.clone(),
+                proposal: Some(long.clone()),
+                agreed: None,
+                ruled_lines: 3,
+                proposal_label: "Mit forslag".into(),
+                agreed_label: "Aftalt".into(),
+            },
+            Block::WriteIn {
+                label: "Opfølgningsdato".into(),
+                lines: 1,
+            },
+            Block::Table {
+                headers: vec!["Fase".into(), "Uger".into(), "Timer".into()],
+                rows: vec![vec![long.clone(), "uge 5–8 2027".into(), "12,5".into()]],
+                numeric: vec![2],
+            },
+        ]));
+        assert_fits(&text);
+        assert!(text.contains("æder hele min basis"));
+    }
+
+    #[test]
+    fn unanswered_questions_show_their_status() {
+        let text = render(&doc(vec![Block::Answer {
+            question: "1. Hvor mange timer?".into(),
+            answer: None,
+            status: "ikke besvaret".into(),
+        }]));
+        assert!(text.contains("    (ikke besvaret)"));
+    }
+
+    #[test]
+    fn an_agreed_field_prints_the_agreement_instead_of_blank_lines() {
+        let text = render(&doc(vec![Block::Field {
+            label: "Timer".into(),
+            hint: String::new(),
+            proposal: Some("8".into()),
+            agreed: Some("6 timer".into()),
+            ruled_lines: 3,
+            proposal_label: "Forslag".into(),
+            agreed_label: "Aftalt".into(),
+        }]));
+        assert!(text.contains("  Aftalt:\n    6 timer"));
+        assert!(!text.contains("____"));
+    }
+
+    #[test]
+    fn escape_sequences_never_reach_the_output() {
+        let text = render(&doc(vec![Block::Para("a\u{1b}[2Jb".into())]));
+        assert!(!text.contains('\u{1b}'));
+        assert!(text.contains("ab"));
+    }
+}
