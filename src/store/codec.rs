@@ -1,0 +1,315 @@
+//! Bytes ↔ [`Workspace`]: UTF-8 and JSON checks, migration, and the exact shape written.
+
+use serde_json::Value;
+
+use crate::model::migrate::{self, MigrateError};
+use crate::model::{SCHEMA_VERSION, Workspace};
+
+use super::MAX_FILE_BYTES;
+use super::error::{JsonDetail, ReadProblem};
+
+/// Why bytes did not become a workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum DecodeError {
+    Problem(ReadProblem),
+    Newer { found: u64, known: u32 },
+}
+
+impl From<ReadProblem> for DecodeError {
+    fn from(p: ReadProblem) -> Self {
+        DecodeError::Problem(p)
+    }
+}
+
+/// Reads a save file's bytes: UTF-8 (a leading byte-order mark, as Notepad writes, is fine),
+/// JSON, a known `schema_version`, migrated to the current version, then typed.
+pub(crate) fn decode(bytes: &[u8]) -> Result<Workspace, DecodeError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadProblem::TooLarge {
+            bytes: bytes.len() as u64,
+        }
+        .into());
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
+        ReadProblem::NotUtf8 { line, column }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ReadProblem::Empty.into());
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| json_problem(&e))?;
+    let found = migrate::schema_version(&value).map_err(ReadProblem::Migrate)?;
+    if found > u64::from(SCHEMA_VERSION) {
+        return Err(DecodeError::Newer {
+            found,
+            known: SCHEMA_VERSION,
+        });
+    }
+    if found == u64::from(SCHEMA_VERSION) {
+        // Straight from the text, so a wrong field is reported with its line and column.
+        return serde_json::from_str(text).map_err(|e| json_problem(&e).into());
+    }
+    let migrated = migrate::migrate(value).map_err(|e| match e {
+        MigrateError::Newer { found, known } => DecodeError::Newer { found, known },
+        other => DecodeError::Problem(ReadProblem::Migrate(other)),
+    })?;
+    serde_json::from_value(migrated).map_err(|e| json_problem(&e).into())
+}
+
+/// The exact bytes saved for a workspace: 2-space pretty JSON in the types' field order
+/// (maps sorted by key), ending in a newline, always stamped with the current version.
+pub(crate) fn encode(ws: &Workspace) -> Result<Vec<u8>, ReadProblem> {
+    let result = if ws.schema_version == SCHEMA_VERSION {
+        serde_json::to_vec_pretty(ws)
+    } else {
+        let mut current = ws.clone();
+        current.schema_version = SCHEMA_VERSION;
+        serde_json::to_vec_pretty(&current)
+    };
+    let mut bytes = result.map_err(|e| json_problem(&e))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// 1-based line and column (in characters) just after `before`.
+fn line_and_column(before: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(before);
+    let line = text.matches('\n').count() + 1;
+    let last = text.rsplit('\n').next().unwrap_or("");
+    (line, last.chars().count() + 1)
+}
+
+/// serde_json's error as a structured problem, so it can be said in Danish.
+pub(crate) fn json_problem(err: &serde_json::Error) -> ReadProblem {
+    use serde_json::error::Category;
+    let (line, column) = (err.line(), err.column());
+    let full = err.to_string();
+    // serde_json appends " at line L column C" when it knows the position.
+    let text = match full.rfind(" at line ") {
+        Some(i) if line > 0 => &full[..i],
+        _ => full.as_str(),
+    };
+    match err.classify() {
+        Category::Eof => ReadProblem::Truncated { line, column },
+        Category::Syntax => ReadProblem::Json {
+            line,
+            column,
+            detail: JsonDetail::Syntax(text.to_string()),
+        },
+        Category::Data | Category::Io => ReadProblem::Json {
+            line,
+            column,
+            detail: data_detail(text),
+        },
+    }
+}
+
+fn data_detail(text: &str) -> JsonDetail {
+    fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<(&'a str, &'a str)> {
+        let rest = s.strip_prefix(start)?;
+        let i = rest.rfind(end)?;
+        Some((&rest[..i], &rest[i + end.len()..]))
+    }
+    if let Some((found, expected)) = between(text, "invalid type: ", ", expected ") {
+        return JsonDetail::WrongType {
+            found: found.to_string(),
+            expected: expected.to_string(),
+        };
+    }
+    if let Some((found, expected)) = between(text, "invalid value: ", ", expected ") {
+        return JsonDetail::InvalidValue {
+            found: found.to_string(),
+            expected: expected.to_string(),
+        };
+    }
+    if let Some(field) = text
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return JsonDetail::MissingField(field.to_string());
+    }
+    if let Some(field) = text
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return JsonDetail::DuplicateField(field.to_string());
+    }
+    if let Some(rest) = text.strip_prefix("unknown variant `") {
+        let (value, expected) = match rest.split_once("`, expected ") {
+            Some((v, e)) => (v, e.strip_prefix("one of ").unwrap_or(e)),
+            None => (rest.split('`').next().unwrap_or(rest), ""),
+        };
+        return JsonDetail::UnknownVariant {
+            value: value.to_string(),
+            expected: expected.to_string(),
+        };
+    }
+    // chrono's own words for a date or time string it cannot parse.
+    const DATE_ERRORS: [&str; 7] = [
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is out of range",
+        "input is not enough for unique date and time",
+        "no possible date and time matching input",
+        "bad or unsupported format string",
+    ];
+    if DATE_ERRORS.contains(&text) {
+        return JsonDetail::BadDate;
+    }
+    JsonDetail::Other(text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::plan::PlanDraft;
+    use crate::model::NetworkType;
+    use crate::planner::PlanSettings;
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    fn workspace() -> Workspace {
+        let start = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 2, 9, 30, 0).unwrap();
+        Workspace::new(
+            "aeldre".into(),
+            "Ældre i eget hjem".into(),
+            NetworkType::Velfaerd,
+            "Søren".into(),
+            PlanDraft::new(PlanSettings::new("velfaerd", start)),
+            now,
+        )
+    }
+
+    fn problem(bytes: &[u8]) -> ReadProblem {
+        match decode(bytes) {
+            Err(DecodeError::Problem(p)) => p,
+            other => panic!("expected a problem, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn encoded_workspaces_decode_to_the_same_workspace() {
+        let ws = workspace();
+        let bytes = encode(&ws).unwrap();
+        assert_eq!(decode(&bytes), Ok(ws));
+    }
+
+    #[test]
+    fn the_written_json_is_pretty_with_schema_version_first_and_a_final_newline() {
+        let bytes = encode(&workspace()).unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.starts_with("{\n  \"schema_version\": 1,\n  \"id\": \"aeldre\",\n"));
+        assert!(text.ends_with("}\n"));
+        assert!(text.contains("Ældre i eget hjem"), "no \\u escapes for æøå");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend(encode(&workspace()).unwrap());
+        assert_eq!(decode(&bytes), Ok(workspace()));
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_where_it_is() {
+        assert_eq!(
+            problem(b"{\n  \"name\": \"\xff\"\n}"),
+            ReadProblem::NotUtf8 {
+                line: 2,
+                column: 12
+            }
+        );
+    }
+
+    #[test]
+    fn blanks_are_an_empty_file() {
+        assert_eq!(problem(b""), ReadProblem::Empty);
+        assert_eq!(problem(b" \n\t\n"), ReadProblem::Empty);
+    }
+
+    #[test]
+    fn a_cut_file_is_truncated() {
+        let bytes = encode(&workspace()).unwrap();
+        let cut = &bytes[..bytes.len() / 2];
+        assert!(matches!(problem(cut), ReadProblem::Truncated { .. }));
+    }
+
+    #[test]
+    fn a_wrong_type_has_its_position_and_both_types() {
+        let text = String::from_utf8(encode(&workspace()).unwrap()).unwrap();
+        let broken = text.replace("\"weekly_hours\": 37.0", "\"weekly_hours\": \"mange\"");
+        match problem(broken.as_bytes()) {
+            ReadProblem::Json { line, detail, .. } => {
+                assert!(line > 1);
+                assert_eq!(
+                    detail,
+                    JsonDetail::WrongType {
+                        found: "string \"mange\"".into(),
+                        expected: "f64".into()
+                    }
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_unknown_network_type_lists_the_allowed_ones() {
+        let text = String::from_utf8(encode(&workspace()).unwrap()).unwrap();
+        let broken = text.replace("\"network_type\": \"velfaerd\"", "\"network_type\": \"x\"");
+        match problem(broken.as_bytes()) {
+            ReadProblem::Json {
+                detail: JsonDetail::UnknownVariant { value, expected },
+                ..
+            } => {
+                assert_eq!(value, "x");
+                assert!(expected.contains("velfaerd"), "{expected}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_bad_date_is_named_as_a_date() {
+        let text = String::from_utf8(encode(&workspace()).unwrap()).unwrap();
+        let broken = text.replace("\"2027-01-04\"", "\"2027-13-04\"");
+        assert!(matches!(
+            problem(broken.as_bytes()),
+            ReadProblem::Json {
+                detail: JsonDetail::BadDate,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let text = String::from_utf8(encode(&workspace()).unwrap()).unwrap();
+        let broken = text.replace("\"leader_name\": \"Søren\",", "");
+        assert!(matches!(
+            problem(broken.as_bytes()),
+            ReadProblem::Json { detail: JsonDetail::MissingField(f), .. } if f == "leader_name"
+        ));
+    }
+
+    #[test]
+    fn a_newer_version_is_not_a_problem_but_newer() {
+        assert_eq!(
+            decode(br#"{"schema_version": 7}"#),
+            Err(DecodeError::Newer {
+                found: 7,
+                known: SCHEMA_VERSION
+            })
+        );
+    }
+
+    #[test]
+    fn a_top_level_list_is_not_a_workspace() {
+        assert_eq!(
+            problem(b"[1, 2]"),
+            ReadProblem::Migrate(MigrateError::NotAnObject)
+        );
+    }
+}
