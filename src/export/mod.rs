@@ -8,6 +8,7 @@ pub mod html;
 pub mod ics;
 pub mod markdown;
 pub mod pamphlet;
+pub mod plan;
 
 pub mod strings;
 pub mod text;

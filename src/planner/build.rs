@@ -383,3 +383,26 @@ fn override_for(overrides: &[WeekOverride], iso_year: i32, iso_week: u32) -> Opt
         .rev()
         .find(|o| o.iso_year == iso_year && o.iso_week == iso_week)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_hours_round_to_the_nearest_half() {
+        assert_eq!(round_half_hour(4.2), 4.0);
+        assert_eq!(round_half_hour(5.6), 5.5);
+        assert_eq!(round_half_hour(5.75), 6.0);
+        assert_eq!(round_half_hour(7.25), 7.5);
+        assert_eq!(round_tenth(22.200000000000003), 22.2);
+    }
+
+    #[test]
+    fn hours_from_outside_are_made_safe() {
+        assert_eq!(safe_hours(f64::NAN, 37.0), 37.0);
+        assert_eq!(safe_hours(f64::INFINITY, 0.0), 0.0);
+        assert_eq!(safe_hours(-3.0, 0.0), 0.0);
+        assert_eq!(safe_hours(1e9, 0.0), MAX_HOURS_IN_WEEK);
+        assert_eq!(safe_hours(12.5, 0.0), 12.5);
+    }
+}

@@ -211,3 +211,236 @@ pub fn week_label(date: NaiveDate, lang: Lang) -> String {
         Lang::En => format!("week {w}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Easter Sunday 2020–2040, from published church calendars.
+    const EASTER: [(i32, u32, u32); 21] = [
+        (2020, 4, 12),
+        (2021, 4, 4),
+        (2022, 4, 17),
+        (2023, 4, 9),
+        (2024, 3, 31),
+        (2025, 4, 20),
+        (2026, 4, 5),
+        (2027, 3, 28),
+        (2028, 4, 16),
+        (2029, 4, 1),
+        (2030, 4, 21),
+        (2031, 4, 13),
+        (2032, 3, 28),
+        (2033, 4, 17),
+        (2034, 4, 9),
+        (2035, 3, 25),
+        (2036, 4, 13),
+        (2037, 4, 5),
+        (2038, 4, 25),
+        (2039, 4, 10),
+        (2040, 4, 1),
+    ];
+
+    fn names(year: i32) -> Vec<(NaiveDate, String)> {
+        public_holidays(year)
+            .into_iter()
+            .map(|h| (h.date, h.name.da))
+            .collect()
+    }
+
+    #[test]
+    fn easter_sunday_matches_the_church_calendar_2020_to_2040() {
+        for (y, m, day) in EASTER {
+            assert_eq!(easter_sunday(y), d(y, m, day), "{y}");
+        }
+    }
+
+    #[test]
+    fn every_year_2020_to_2040_has_the_danish_public_holidays() {
+        for (y, m, day) in EASTER {
+            let easter = d(y, m, day);
+            let at = |days: i64| easter + Duration::days(days);
+            let mut expected = vec![
+                (d(y, 1, 1), "Nytårsdag"),
+                (at(-3), "Skærtorsdag"),
+                (at(-2), "Langfredag"),
+                (easter, "Påskedag"),
+                (at(1), "2. påskedag"),
+            ];
+            if y <= 2023 {
+                expected.push((at(26), "Store bededag"));
+            }
+            expected.extend([
+                (at(39), "Kristi himmelfartsdag"),
+                (at(49), "Pinsedag"),
+                (at(50), "2. pinsedag"),
+                (d(y, 12, 25), "Juledag"),
+                (d(y, 12, 26), "2. juledag"),
+            ]);
+            let expected: Vec<(NaiveDate, String)> = expected
+                .into_iter()
+                .map(|(date, name)| (date, name.to_string()))
+                .collect();
+            assert_eq!(names(y), expected, "{y}");
+        }
+    }
+
+    #[test]
+    fn movable_holidays_fall_on_their_weekdays() {
+        for y in 2020..=2040 {
+            for h in public_holidays(y) {
+                let expected = match h.name.da.as_str() {
+                    "Skærtorsdag" | "Kristi himmelfartsdag" => Some(Weekday::Thu),
+                    "Langfredag" | "Store bededag" => Some(Weekday::Fri),
+                    "Påskedag" | "Pinsedag" => Some(Weekday::Sun),
+                    "2. påskedag" | "2. pinsedag" => Some(Weekday::Mon),
+                    _ => None,
+                };
+                if let Some(day) = expected {
+                    assert_eq!(h.date.weekday(), day, "{} {y}", h.name.da);
+                }
+                assert!(h.public);
+                assert!(!h.name.en.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn known_holiday_dates_in_2023_2024_and_2027() {
+        let cal = Calendar::default();
+        let named = |date: NaiveDate| cal.holiday(date).map(|h| h.name.da);
+        assert_eq!(named(d(2023, 5, 5)).as_deref(), Some("Store bededag"));
+        assert_eq!(
+            named(d(2024, 4, 26)),
+            None,
+            "store bededag is gone from 2024"
+        );
+        assert_eq!(
+            named(d(2024, 5, 9)).as_deref(),
+            Some("Kristi himmelfartsdag")
+        );
+        assert_eq!(named(d(2024, 5, 20)).as_deref(), Some("2. pinsedag"));
+        assert_eq!(named(d(2027, 3, 25)).as_deref(), Some("Skærtorsdag"));
+        assert_eq!(named(d(2027, 3, 26)).as_deref(), Some("Langfredag"));
+        assert_eq!(named(d(2027, 3, 29)).as_deref(), Some("2. påskedag"));
+        assert_eq!(
+            named(d(2027, 5, 6)).as_deref(),
+            Some("Kristi himmelfartsdag")
+        );
+        assert_eq!(named(d(2027, 5, 17)).as_deref(), Some("2. pinsedag"));
+        assert_eq!(
+            named(d(2027, 6, 5)),
+            None,
+            "grundlovsdag is not a public holiday"
+        );
+    }
+
+    #[test]
+    fn store_bededag_is_a_holiday_2020_to_2023_and_not_from_2024() {
+        for y in 2020..=2040 {
+            let has = names(y).iter().any(|(_, n)| n == "Store bededag");
+            assert_eq!(has, y <= 2023, "{y}");
+        }
+    }
+
+    #[test]
+    fn local_days_off_count_only_when_chosen() {
+        // 5 June 2026 is a Friday.
+        let date = d(2026, 6, 5);
+        assert!(Calendar::default().is_working_day(date));
+        let opted = Calendar::new(
+            LocalDaysOff {
+                grundlovsdag: true,
+                ..LocalDaysOff::default()
+            },
+            Vec::new(),
+        );
+        assert!(!opted.is_working_day(date));
+        let h = opted.holiday(date).unwrap();
+        assert!(!h.public);
+        assert_eq!(h.name.da, "Grundlovsdag");
+        let all = LocalDaysOff {
+            grundlovsdag: true,
+            christmas_eve: true,
+            new_years_eve: true,
+            may_day: true,
+        };
+        let days: Vec<NaiveDate> = local_days_off(2027, all).iter().map(|h| h.date).collect();
+        assert_eq!(
+            days,
+            vec![
+                d(2027, 5, 1),
+                d(2027, 6, 5),
+                d(2027, 12, 24),
+                d(2027, 12, 31)
+            ]
+        );
+        assert!(local_days_off(2027, LocalDaysOff::default()).is_empty());
+    }
+
+    #[test]
+    fn working_days_leave_out_weekends_holidays_and_vacation() {
+        let cal = Calendar::new(
+            LocalDaysOff::default(),
+            vec![Vacation {
+                first: d(2027, 3, 22),
+                last: d(2027, 3, 23),
+            }],
+        );
+        // Easter week 2027: vacation Mon–Tue, skærtorsdag, langfredag.
+        assert_eq!(cal.working_days_in_week(d(2027, 3, 22)), 1);
+        assert_eq!(cal.vacation_days_in_week(d(2027, 3, 22)), 2);
+        let holidays: Vec<String> = cal
+            .holidays_in_week(d(2027, 3, 22))
+            .into_iter()
+            .map(|h| h.name.da)
+            .collect();
+        assert_eq!(holidays, ["Skærtorsdag", "Langfredag"]);
+        assert_eq!(cal.working_days_in_week(d(2027, 1, 11)), 5);
+    }
+
+    #[test]
+    fn iso_weeks_include_week_53_and_years_that_differ_from_the_calendar() {
+        // 2020 and 2026 have 53 ISO weeks; 1 January 2027 belongs to 2026-W53.
+        let w = d(2020, 12, 31).iso_week();
+        assert_eq!((w.year(), w.week()), (2020, 53));
+        let w = d(2021, 1, 3).iso_week();
+        assert_eq!((w.year(), w.week()), (2020, 53));
+        let w = d(2027, 1, 1).iso_week();
+        assert_eq!((w.year(), w.week()), (2026, 53));
+        assert_eq!(monday_of(d(2027, 1, 1)), d(2026, 12, 28));
+        assert_eq!(monday_of(d(2027, 1, 4)), d(2027, 1, 4));
+        assert_eq!(monday_of(d(2027, 1, 10)), d(2027, 1, 4));
+        assert!(NaiveDate::from_isoywd_opt(2026, 53, Weekday::Mon).is_some());
+        assert!(NaiveDate::from_isoywd_opt(2027, 53, Weekday::Mon).is_none());
+        assert_eq!(week_label(d(2027, 1, 1), Lang::Da), "uge 53");
+        assert_eq!(week_label(d(2027, 1, 4), Lang::En), "week 1");
+    }
+
+    #[test]
+    fn counting_working_days_back_skips_holidays() {
+        let cal = Calendar::default();
+        // Two working days before 2. påskedag 2027 (Mon 29 Mar) skip the weekend, langfredag and
+        // skærtorsdag: Wed 24 Mar is one, Tue 23 Mar is two.
+        assert_eq!(
+            subtract_working_days(d(2027, 3, 29), 2, &cal),
+            d(2027, 3, 23)
+        );
+    }
+
+    #[test]
+    fn the_ends_of_the_calendar_do_not_panic() {
+        let cal = Calendar::default();
+        let _ = monday_of(NaiveDate::MIN);
+        let _ = monday_of(NaiveDate::MAX);
+        let _ = cal.working_days_in_week(NaiveDate::MAX);
+        let _ = subtract_working_days(NaiveDate::MIN, 5, &cal);
+        let _ = public_holidays(NaiveDate::MAX.year());
+        let _ = public_holidays(i32::MAX);
+        let _ = easter_sunday(i32::MIN);
+    }
+}
