@@ -1457,3 +1457,17 @@ fn notes_read_as_short_phrases() {
         assert_eq!(note_text(&note, Lang::En), en);
     }
 }
+
+#[test]
+fn a_plan_starting_in_a_free_week_begins_with_that_week() {
+    let mut s = settings(d(2027, 9, 6));
+    s.vacations.push(Vacation {
+        first: d(2027, 9, 6),
+        last: d(2027, 9, 10),
+    });
+    let p = plan(&one_phase(2, 5.0), &s, &no_meetings());
+    assert_eq!(p.weeks.len(), 3);
+    assert_eq!(p.weeks[0].kind, WeekKind::Vacation);
+    assert_eq!(p.span("a").unwrap().first_monday, d(2027, 9, 13));
+    assert!(p.weeks[1].notes.contains(&WeekNote::PhaseStart));
+}
