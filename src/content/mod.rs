@@ -1,6 +1,19 @@
 //! Domain texts and course figures (SPEC §4): embedded at build time, replaceable by an
 //! organisation's own folder, validated with `file:line:column` errors.
 
+mod error;
+mod files;
+mod load;
+pub mod locate;
+mod validate;
+
+pub use error::{ContentError, ContentErrors};
+pub use files::{
+    About, AgreementsFile, CodriverFile, CoursesFile, EMBEDDED, FILE_NAMES, PamphletsFile,
+    QuestionsFile, RolesFile,
+};
+pub use load::{MAX_FILE_BYTES, write_embedded_to};
+
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Text;
@@ -17,6 +30,25 @@ pub enum RoleId {
     Referenceleder,
     #[serde(rename = "co-driver")]
     CoDriver,
+}
+
+impl RoleId {
+    pub const ALL: [RoleId; 4] = [
+        RoleId::Netvaerksleder,
+        RoleId::Personaleleder,
+        RoleId::Referenceleder,
+        RoleId::CoDriver,
+    ];
+
+    /// The id used in `roles.json`.
+    pub fn id(self) -> &'static str {
+        match self {
+            RoleId::Netvaerksleder => "netvaerksleder",
+            RoleId::Personaleleder => "personaleleder",
+            RoleId::Referenceleder => "referenceleder",
+            RoleId::CoDriver => "co-driver",
+        }
+    }
 }
 
 impl From<Counterpart> for RoleId {
