@@ -48,13 +48,97 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Workspace, DecodeError> {
     }
     if found == u64::from(SCHEMA_VERSION) {
         // Straight from the text, so a wrong field is reported with its line and column.
-        return serde_json::from_str(text).map_err(|e| json_problem(&e).into());
+        return serde_json::from_str(text).map_err(|e| locate(json_problem(&e), text).into());
     }
     let migrated = migrate::migrate(value).map_err(|e| match e {
         MigrateError::Newer { found, known } => DecodeError::Newer { found, known },
         other => DecodeError::Problem(ReadProblem::Migrate(other)),
     })?;
-    serde_json::from_value(migrated).map_err(|e| json_problem(&e).into())
+    serde_json::from_value(migrated).map_err(|e| locate(json_problem(&e), text).into())
+}
+
+/// Points a wrong value out where it is. serde reports a value inside a flattened object
+/// (or any value, after a migration) at the end of its object, or nowhere; but when the wrong
+/// value occurs exactly once in the file as a field's value, that occurrence is the one, and
+/// its field's name helps the reader too.
+fn locate(problem: ReadProblem, text: &str) -> ReadProblem {
+    let ReadProblem::Json {
+        line,
+        column,
+        field: None,
+        detail,
+    } = problem
+    else {
+        return problem;
+    };
+    let literal = match &detail {
+        JsonDetail::WrongType { found, .. } | JsonDetail::InvalidValue { found, .. } => {
+            json_literal(found)
+        }
+        JsonDetail::UnknownVariant { value, .. } => Some(format!("\"{value}\"")),
+        _ => None,
+    };
+    match literal.and_then(|l| find_unique_value(text, &l)) {
+        Some((offset, key)) => {
+            let (line, column) = line_and_column(&text.as_bytes()[..offset]);
+            ReadProblem::Json {
+                line,
+                column,
+                field: Some(key),
+                detail,
+            }
+        }
+        None => ReadProblem::Json {
+            line,
+            column,
+            field: None,
+            detail,
+        },
+    }
+}
+
+/// The JSON text of a value serde describes as found ("string \"x\"", "integer `5`").
+fn json_literal(found: &str) -> Option<String> {
+    if let Some(s) = found.strip_prefix("string ") {
+        // serde quotes with Rust's escapes; for text without escapes that is JSON too.
+        let inner = s.strip_prefix('"')?.strip_suffix('"')?;
+        return (!inner.contains('\\')).then(|| s.to_string());
+    }
+    for prefix in ["integer ", "floating point ", "boolean "] {
+        if let Some(v) = found.strip_prefix(prefix) {
+            return Some(v.trim_matches('`').to_string());
+        }
+    }
+    (found == "null").then(|| "null".to_string())
+}
+
+/// The byte offset of `literal` where it is a field's value, and that field's name, if it is
+/// so exactly once in `text`.
+fn find_unique_value(text: &str, literal: &str) -> Option<(usize, String)> {
+    let mut hit = None;
+    for (offset, _) in text.match_indices(literal) {
+        let before = text[..offset].trim_end();
+        let Some(before_colon) = before.strip_suffix(':') else {
+            continue;
+        };
+        // A number must not be part of a longer one ("5" inside "15").
+        let after = text[offset + literal.len()..].chars().next();
+        if after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+            continue;
+        }
+        let key_end = before_colon.trim_end();
+        let Some(key_quoted) = key_end.strip_suffix('"') else {
+            continue;
+        };
+        let Some(start) = key_quoted.rfind('"') else {
+            continue;
+        };
+        if hit.is_some() {
+            return None;
+        }
+        hit = Some((offset, key_quoted[start + 1..].to_string()));
+    }
+    hit
 }
 
 /// The exact bytes saved for a workspace: 2-space pretty JSON in the types' field order
@@ -95,11 +179,13 @@ pub(crate) fn json_problem(err: &serde_json::Error) -> ReadProblem {
         Category::Syntax => ReadProblem::Json {
             line,
             column,
+            field: None,
             detail: JsonDetail::Syntax(text.to_string()),
         },
         Category::Data | Category::Io => ReadProblem::Json {
             line,
             column,
+            field: None,
             detail: data_detail(text),
         },
     }
@@ -241,8 +327,15 @@ mod tests {
         let text = String::from_utf8(encode(&workspace()).unwrap()).unwrap();
         let broken = text.replace("\"weekly_hours\": 37.0", "\"weekly_hours\": \"mange\"");
         match problem(broken.as_bytes()) {
-            ReadProblem::Json { line, detail, .. } => {
-                assert!(line > 1);
+            ReadProblem::Json {
+                line,
+                column,
+                field,
+                detail,
+            } => {
+                let expected_line = broken.lines().position(|l| l.contains("mange")).unwrap() + 1;
+                assert_eq!((line, column), (expected_line, 21));
+                assert_eq!(field.as_deref(), Some("weekly_hours"));
                 assert_eq!(
                     detail,
                     JsonDetail::WrongType {
@@ -292,6 +385,33 @@ mod tests {
             problem(broken.as_bytes()),
             ReadProblem::Json { detail: JsonDetail::MissingField(f), .. } if f == "leader_name"
         ));
+    }
+
+    #[test]
+    fn a_wrong_value_in_an_old_file_is_still_found() {
+        let v0 = "{\n  \"theme\": \"t\",\n  \"network_type\": \"bydel\"\n}\n";
+        match problem(v0.as_bytes()) {
+            ReadProblem::Json {
+                line,
+                field,
+                detail,
+                ..
+            } => {
+                assert_eq!(line, 3);
+                assert_eq!(field.as_deref(), Some("network_type"));
+                assert!(matches!(detail, JsonDetail::UnknownVariant { .. }));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_value_that_occurs_twice_keeps_serdes_position() {
+        assert_eq!(find_unique_value("{\"a\": 5, \"b\": 5}", "5"), None);
+        assert_eq!(
+            find_unique_value("{\"a\": 15, \"b\": 5}", "5"),
+            Some((15, "b".to_string()))
+        );
     }
 
     #[test]

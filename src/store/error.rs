@@ -23,10 +23,12 @@ pub enum ReadProblem {
     NotUtf8 { line: usize, column: usize },
     /// The JSON stops in the middle: the file was cut short.
     Truncated { line: usize, column: usize },
-    /// The JSON is malformed, or a field has the wrong shape. `line` is 0 when unknown.
+    /// The JSON is malformed, or a field has the wrong shape. `line` is 0 when unknown;
+    /// `field` is the name of the field whose value is wrong, when it could be found.
     Json {
         line: usize,
         column: usize,
+        field: Option<String>,
         detail: JsonDetail,
     },
     /// The raw JSON could not be brought up to this version (not a newer version: that is
@@ -410,8 +412,17 @@ impl ReadProblem {
             ReadProblem::Json {
                 line,
                 column,
+                field,
                 detail,
-            } => format!("{}{}", position(*line, *column, lang), detail.message(lang)),
+            } => {
+                let at = position(*line, *column, lang);
+                let detail = detail.message(lang);
+                match (field, lang) {
+                    (Some(f), Lang::Da) => format!("{at}feltet «{f}»: {detail}"),
+                    (Some(f), Lang::En) => format!("{at}the field “{f}”: {detail}"),
+                    (None, _) => format!("{at}{detail}"),
+                }
+            }
             ReadProblem::Migrate(err) => err.message(lang),
         }
     }
@@ -615,6 +626,7 @@ mod tests {
         let p = ReadProblem::Json {
             line: 3,
             column: 7,
+            field: None,
             detail: JsonDetail::WrongType {
                 found: "string \"mange\"".into(),
                 expected: "f64".into(),
