@@ -1,1 +1,224 @@
 //! The terminal wizard. Only maps keys to library events and library state to widgets.
+//!
+//! `app` holds the state and `update`; `keymap` turns keys into actions; `screen/` has one
+//! module per screen; `render` draws the frame; `session` binds the app to the data folder and
+//! saves; this file owns the terminal: set-up, restore on every exit, signals and suspend.
+
+mod action;
+mod app;
+mod editor;
+mod keymap;
+mod render;
+mod screen;
+mod session;
+mod strings;
+mod theme;
+mod widgets;
+
+use std::fmt;
+use std::io::{self, Stdout};
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+pub use action::{Action, Command};
+pub use app::{App, Effect, Screen, update};
+pub use keymap::{action_for_event, action_for_key};
+pub use render::{MIN_HEIGHT, MIN_WIDTH};
+pub use session::Session;
+pub use theme::Theme;
+
+use crate::content::Content;
+use crate::i18n::Lang;
+use crate::store::Store;
+
+/// What the binary hands the TUI.
+pub struct TuiOptions {
+    pub store: Store,
+    pub content: Content,
+    pub lang: Lang,
+    /// `--workspace ID`; otherwise the last used.
+    pub workspace: Option<String>,
+}
+
+/// Why the TUI could not run or had to stop; one readable line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TuiError(pub String);
+
+impl fmt::Display for TuiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for TuiError {}
+
+impl TuiError {
+    fn terminal(e: &io::Error, lang: Lang) -> TuiError {
+        TuiError(match lang {
+            Lang::Da => format!("terminalen svarer ikke ({e}); dit arbejde er gemt"),
+            Lang::En => format!("the terminal stopped responding ({e}); your work is saved"),
+        })
+    }
+}
+
+/// While signals may arrive, the loop looks at their flags at least this often.
+const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+
+/// Runs the TUI until the user quits. The workspace is saved on every way out, and the
+/// terminal is restored even on a panic.
+pub fn run(options: TuiOptions) -> Result<(), TuiError> {
+    let lang = options.lang;
+    let mut session = Session::start(
+        options.store,
+        options.content,
+        lang,
+        options.workspace,
+        crate::dates::today(),
+    )?;
+    session.app.theme = Theme::from_env();
+    session.keep_panic_copy(true);
+    install_panic_hook();
+    let signals = signals::Signals::register();
+    let mut terminal = setup_terminal().map_err(|e| TuiError::terminal(&e, lang))?;
+    let result = event_loop(&mut session, &mut terminal, &signals);
+    session.save_now();
+    restore_terminal();
+    result.map_err(|e| TuiError::terminal(&e, lang))
+}
+
+fn event_loop(
+    session: &mut Session,
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    signals: &signals::Signals,
+) -> io::Result<()> {
+    while session.app.running {
+        session.app.today = crate::dates::today();
+        terminal.draw(|frame| frame.render_widget(&session.app, frame.area()))?;
+        let now = Instant::now();
+        let mut timeout = session.poll_timeout(now);
+        if signals.active() {
+            timeout = timeout.min(SIGNAL_CHECK);
+        }
+        if event::poll(timeout)? {
+            let ev = event::read()?;
+            for effect in session.handle_event(&ev, Instant::now()) {
+                if effect == Effect::Suspend {
+                    session.save_now();
+                    suspend(terminal)?;
+                }
+            }
+        }
+        if signals.should_stop() {
+            break;
+        }
+        session.tick(Instant::now());
+    }
+    Ok(())
+}
+
+fn setup_terminal() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    enable_raw_mode()?;
+    let mut stdout = io::stdout();
+    if let Err(e) = execute!(stdout, EnterAlternateScreen, EnableBracketedPaste) {
+        restore_terminal();
+        return Err(e);
+    }
+    let mut terminal = Terminal::new(CrosstermBackend::new(stdout))?;
+    terminal.clear()?;
+    Ok(terminal)
+}
+
+/// Puts the terminal back the way the shell had it. Safe to call more than once.
+fn restore_terminal() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        session::save_panic_copy();
+        previous(info);
+    }));
+}
+
+/// Ctrl+Z: hand the terminal back to the shell and stop; carry on after `fg`.
+#[cfg(unix)]
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    restore_terminal();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    // Execution resumes here after SIGCONT.
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    terminal.clear()
+}
+
+/// Without job control the work is saved and the program simply goes on.
+#[cfg(not(unix))]
+fn suspend(_terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(unix)]
+mod signals {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+
+    /// SIGTERM, SIGHUP (the terminal window closed) and SIGINT set a flag the loop checks.
+    pub struct Signals {
+        stop: Arc<AtomicBool>,
+        registered: bool,
+    }
+
+    impl Signals {
+        pub fn register() -> Signals {
+            let stop = Arc::new(AtomicBool::new(false));
+            let registered = [SIGTERM, SIGHUP, SIGINT]
+                .iter()
+                .all(|sig| signal_hook::flag::register(*sig, Arc::clone(&stop)).is_ok());
+            Signals { stop, registered }
+        }
+
+        pub fn active(&self) -> bool {
+            self.registered
+        }
+
+        pub fn should_stop(&self) -> bool {
+            self.stop.load(Ordering::SeqCst)
+        }
+    }
+}
+
+#[cfg(not(unix))]
+mod signals {
+    pub struct Signals;
+
+    impl Signals {
+        pub fn register() -> Signals {
+            Signals
+        }
+
+        pub fn active(&self) -> bool {
+            false
+        }
+
+        pub fn should_stop(&self) -> bool {
+            false
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! What a key means on the current screen. The keymap turns key presses into these; `update`
+//! turns them into flow events.
+
+use ratatui::crossterm::event::KeyEvent;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the program (saving first).
+    Quit,
+    /// One level back, or leave the field being edited.
+    Back,
+    ToggleHelp,
+    /// Ctrl+Z: save and hand the terminal back to the shell.
+    Suspend,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// Enter: open, choose or confirm.
+    Confirm,
+    /// Tab: next field (and, in text, leave it).
+    NextField,
+    /// Shift+Tab.
+    PrevField,
+    /// Ctrl+S in text: keep the text and leave the field.
+    SaveField,
+    /// A key for the text field being edited.
+    Edit(KeyEvent),
+    /// Bracketed paste.
+    Paste(String),
+    /// A screen's own command.
+    Command(Command),
+}
+
+/// Letter commands; which exist depends on the screen (see `keymap`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    // dashboard
+    OpenPlan,
+    OpenWorkspaces,
+    AddMeeting,
+    // workspaces
+    NewWorkspace,
+    // meeting
+    OpenHandout,
+    OpenReflection,
+    OpenAgreement,
+    OpenExport,
+    EditPersonName,
+    EditDate,
+    // handout
+    MarkPrepared,
+    StartHandOut,
+    MarkDiscussed,
+    StepBack,
+    // reflection
+    EditAnswer,
+    MarkAnswered,
+    Skip,
+    NextQuestion,
+    PreviousQuestion,
+    OpenReview,
+    Finish,
+    Reopen,
+    Yes,
+    No,
+    // agreement
+    EditAgreed,
+    MarkReady,
+    StartMarkAgreed,
+    // plan
+    NextStep,
+    PreviousStep,
+    Increase,
+    Decrease,
+    ToggleIntensive,
+    ResetPhase,
+    AddVacation,
+    AddOverride,
+    Remove,
+    Accept,
+    // export
+    Write,
+}

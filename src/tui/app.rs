@@ -1,0 +1,356 @@
+//! The whole state of the terminal program, and `update`, the one place actions change it.
+//!
+//! The app never touches the disk or the clock: `today` is given, saving is driven by
+//! `revision`, and anything with side effects is queued in `effects` for the runner.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::content::Content;
+use crate::export::DocFormat;
+use crate::flow::agreement::AgreementEvent;
+use crate::flow::handout::{HandoutContext, HandoutEvent};
+use crate::flow::plan::PlanEvent;
+use crate::flow::reflection::{ReflectionError, ReflectionEvent};
+use crate::i18n::Lang;
+use crate::model::{Meeting, NetworkType, Workspace};
+
+use super::action::Action;
+use super::screen::{
+    agreement, dashboard, export, first_run, handout, meeting, plan, reflection, workspaces,
+};
+use super::strings;
+use super::theme::Theme;
+
+/// The screen on show, with its own state.
+#[derive(Debug)]
+pub enum Screen {
+    FirstRun(first_run::State),
+    Dashboard(dashboard::State),
+    Workspaces(workspaces::State),
+    Meeting(meeting::State),
+    Handout(handout::State),
+    Reflection(reflection::State),
+    Agreement(agreement::State),
+    Plan(plan::State),
+    Export(export::State),
+}
+
+impl Default for Screen {
+    fn default() -> Self {
+        Screen::Dashboard(dashboard::State::default())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    Info,
+    Error,
+}
+
+/// The line above the key hints: what just happened, or what went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub kind: MessageKind,
+    pub text: String,
+}
+
+/// A workspace in the list of workspaces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkspaceEntry {
+    pub id: String,
+    pub name: String,
+    pub network_type: Option<NetworkType>,
+    pub detail: String,
+}
+
+/// What the first-run wizard collected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewWorkspace {
+    pub leader_name: String,
+    pub name: String,
+    pub network_type: NetworkType,
+    pub start: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Brief,
+    Pamphlet,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRequest {
+    pub meeting_id: String,
+    pub kind: ExportKind,
+    pub format: DocFormat,
+    pub include_private: bool,
+    pub path: PathBuf,
+}
+
+/// Work for the runner: things that need the disk or the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    CreateWorkspace(NewWorkspace),
+    OpenWorkspace(String),
+    RefreshWorkspaces,
+    Export(ExportRequest),
+    Suspend,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub lang: Lang,
+    /// The date every countdown and default date is measured from.
+    pub today: NaiveDate,
+    pub theme: Theme,
+    pub content: Content,
+    /// `None` until the first-run wizard has made one.
+    pub workspace: Option<Workspace>,
+    pub screen: Screen,
+    pub help_open: bool,
+    pub message: Option<Message>,
+    pub running: bool,
+    /// Goes up with every change to the workspace; the runner saves when it moves.
+    pub revision: u64,
+    pub effects: Vec<Effect>,
+    pub workspaces: Vec<WorkspaceEntry>,
+    /// Where exports go by default.
+    pub export_dir: PathBuf,
+}
+
+impl App {
+    pub fn new(
+        content: Content,
+        lang: Lang,
+        today: NaiveDate,
+        workspace: Option<Workspace>,
+    ) -> App {
+        let screen = match workspace {
+            Some(_) => Screen::Dashboard(dashboard::State::default()),
+            None => Screen::FirstRun(first_run::State::new(today)),
+        };
+        App {
+            lang,
+            today,
+            theme: Theme::default(),
+            content,
+            workspace,
+            screen,
+            help_open: false,
+            message: None,
+            running: true,
+            revision: 0,
+            effects: Vec::new(),
+            workspaces: Vec::new(),
+            export_dir: PathBuf::from("exports"),
+        }
+    }
+
+    /// Shows a workspace (after creating or switching), on the dashboard.
+    pub fn open_workspace(&mut self, workspace: Workspace) {
+        self.workspace = Some(workspace);
+        self.screen = Screen::Dashboard(dashboard::State::default());
+        self.help_open = false;
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            kind: MessageKind::Info,
+            text: text.into(),
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            kind: MessageKind::Error,
+            text: text.into(),
+        });
+    }
+
+    pub fn meeting(&self, id: &str) -> Option<&Meeting> {
+        self.workspace.as_ref()?.meeting(id)
+    }
+
+    /// Marks the workspace as changed, so the runner saves it.
+    pub fn touch(&mut self) {
+        self.revision += 1;
+    }
+
+    /// True while a text field has the keyboard: then `q` is a letter, not "quit".
+    pub fn is_editing(&self) -> bool {
+        match &self.screen {
+            Screen::FirstRun(_) => true,
+            Screen::Dashboard(_) => false,
+            Screen::Workspaces(_) => false,
+            Screen::Meeting(s) => s.is_editing(),
+            Screen::Handout(s) => s.is_editing(),
+            Screen::Reflection(s) => s.is_editing(),
+            Screen::Agreement(s) => s.is_editing(),
+            Screen::Plan(s) => s.is_editing(),
+            Screen::Export(s) => s.is_editing(),
+        }
+    }
+
+    pub fn apply_handout(&mut self, meeting_id: &str, event: HandoutEvent) -> bool {
+        let today = self.today;
+        let lang = self.lang;
+        let Some(meeting) = self
+            .workspace
+            .as_mut()
+            .and_then(|w| w.meeting_mut(meeting_id))
+        else {
+            return false;
+        };
+        let ctx = HandoutContext {
+            today,
+            meeting_date: meeting.date,
+        };
+        match meeting.handout.apply(event, ctx) {
+            Ok(next) => {
+                meeting.handout = next;
+                self.touch();
+                true
+            }
+            Err(e) => {
+                self.error(strings::handout_error(lang, &e));
+                false
+            }
+        }
+    }
+
+    /// Applies a reflection event; the error is returned (not shown) so screens can react.
+    pub fn apply_reflection(
+        &mut self,
+        meeting_id: &str,
+        event: ReflectionEvent,
+    ) -> Result<(), ReflectionError> {
+        let Some(ws) = self.workspace.as_mut() else {
+            return Err(ReflectionError::NoQuestions);
+        };
+        let Some(meeting) = ws.meeting_mut(meeting_id) else {
+            return Err(ReflectionError::NoQuestions);
+        };
+        let ids: Vec<&str> = self
+            .content
+            .questions(meeting.counterpart)
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect();
+        let next = meeting.reflection.apply(event, &ids)?;
+        if next != meeting.reflection {
+            meeting.reflection = next;
+            self.revision += 1;
+        }
+        Ok(())
+    }
+
+    pub fn apply_agreement(&mut self, meeting_id: &str, event: AgreementEvent) -> bool {
+        let today = self.today;
+        let lang = self.lang;
+        let Some(meeting) = self
+            .workspace
+            .as_mut()
+            .and_then(|w| w.meeting_mut(meeting_id))
+        else {
+            return false;
+        };
+        let ids: Vec<&str> = self
+            .content
+            .agreement(meeting.counterpart)
+            .map(|t| t.fields.iter().map(|f| f.id.as_str()).collect())
+            .unwrap_or_default();
+        match meeting.agreement.apply(event, &ids, today) {
+            Ok(next) => {
+                if next != meeting.agreement {
+                    meeting.agreement = next;
+                    self.revision += 1;
+                }
+                true
+            }
+            Err(e) => {
+                let text = strings::agreement_error(lang, &e);
+                self.error(text);
+                false
+            }
+        }
+    }
+
+    pub fn apply_plan(&mut self, event: PlanEvent) -> bool {
+        let lang = self.lang;
+        let Some(ws) = self.workspace.as_mut() else {
+            return false;
+        };
+        match ws.plan.apply(event, &self.content.courses) {
+            Ok(next) => {
+                if next != ws.plan {
+                    ws.plan = next;
+                    self.revision += 1;
+                }
+                true
+            }
+            Err(e) => {
+                let text = strings::plan_error(lang, &e);
+                self.error(text);
+                false
+            }
+        }
+    }
+
+    /// Sets a meeting's person name or date: plain data, no flow involved.
+    pub fn edit_meeting(&mut self, meeting_id: &str, edit: impl FnOnce(&mut Meeting)) {
+        if let Some(m) = self
+            .workspace
+            .as_mut()
+            .and_then(|w| w.meeting_mut(meeting_id))
+        {
+            let before = m.clone();
+            edit(m);
+            if *m != before {
+                self.revision += 1;
+            }
+        }
+    }
+}
+
+/// The one place an action changes the app.
+pub fn update(app: &mut App, action: Action) {
+    match action {
+        Action::Quit => {
+            app.running = false;
+            return;
+        }
+        Action::Suspend => {
+            app.effects.push(Effect::Suspend);
+            return;
+        }
+        Action::ToggleHelp => {
+            app.help_open = !app.help_open;
+            return;
+        }
+        _ => {}
+    }
+    if app.help_open {
+        // Any other key closes the help first.
+        app.help_open = false;
+        if matches!(action, Action::Back | Action::Confirm) {
+            return;
+        }
+    }
+    // A message stays on screen until the next key.
+    app.message = None;
+    let mut screen = std::mem::take(&mut app.screen);
+    let next = match &mut screen {
+        Screen::FirstRun(s) => first_run::update(app, s, action),
+        Screen::Dashboard(s) => dashboard::update(app, s, action),
+        Screen::Workspaces(s) => workspaces::update(app, s, action),
+        Screen::Meeting(s) => meeting::update(app, s, action),
+        Screen::Handout(s) => handout::update(app, s, action),
+        Screen::Reflection(s) => reflection::update(app, s, action),
+        Screen::Agreement(s) => agreement::update(app, s, action),
+        Screen::Plan(s) => plan::update(app, s, action),
+        Screen::Export(s) => export::update(app, s, action),
+    };
+    app.screen = next.unwrap_or(screen);
+}

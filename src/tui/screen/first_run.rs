@@ -1,0 +1,290 @@
+//! The first-run wizard: the leader's name, the network's theme, its type and the start date.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::dates;
+use crate::model::NetworkType;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Effect, NewWorkspace, Screen};
+use crate::tui::screen::dashboard;
+use crate::tui::strings as s;
+use crate::tui::widgets::{LineInput, paragraph};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Leader,
+    Theme,
+    Type,
+    Start,
+    Create,
+}
+
+impl Field {
+    const ALL: [Field; 5] = [
+        Field::Leader,
+        Field::Theme,
+        Field::Type,
+        Field::Start,
+        Field::Create,
+    ];
+
+    fn index(self) -> usize {
+        Field::ALL.iter().position(|f| *f == self).unwrap_or(0)
+    }
+
+    fn next(self) -> Field {
+        Field::ALL[(self.index() + 1) % Field::ALL.len()]
+    }
+
+    fn previous(self) -> Field {
+        Field::ALL[(self.index() + Field::ALL.len() - 1) % Field::ALL.len()]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub leader: LineInput,
+    pub theme: LineInput,
+    pub network_type: NetworkType,
+    pub start: LineInput,
+    pub focus: Field,
+}
+
+impl State {
+    pub fn new(today: NaiveDate) -> State {
+        State {
+            leader: LineInput::default(),
+            theme: LineInput::default(),
+            network_type: NetworkType::Velfaerd,
+            start: LineInput::new(dates::input_date(today)),
+            focus: Field::Leader,
+        }
+    }
+
+    fn focused_input(&mut self) -> Option<&mut LineInput> {
+        match self.focus {
+            Field::Leader => Some(&mut self.leader),
+            Field::Theme => Some(&mut self.theme),
+            Field::Start => Some(&mut self.start),
+            Field::Type | Field::Create => None,
+        }
+    }
+
+    fn cycle_type(&mut self, forward: bool) {
+        let all = NetworkType::ALL;
+        let i = all
+            .iter()
+            .position(|t| *t == self.network_type)
+            .unwrap_or(0);
+        let j = if forward {
+            (i + 1) % all.len()
+        } else {
+            (i + all.len() - 1) % all.len()
+        };
+        self.network_type = all[j];
+    }
+}
+
+pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+    match action {
+        Action::Back => {
+            if app.workspace.is_some() {
+                return Some(Screen::Dashboard(dashboard::State::default()));
+            }
+            app.running = false;
+        }
+        Action::NextField | Action::Down => st.focus = st.focus.next(),
+        Action::PrevField | Action::Up => st.focus = st.focus.previous(),
+        Action::Confirm | Action::SaveField => {
+            if st.focus == Field::Create || action == Action::SaveField {
+                submit(app, st);
+            } else {
+                st.focus = st.focus.next();
+            }
+        }
+        Action::Paste(text) => {
+            if let Some(input) = st.focused_input() {
+                input.paste(&text);
+            }
+        }
+        Action::Edit(key) => match st.focus {
+            Field::Type => match key.code {
+                KeyCode::Left => st.cycle_type(false),
+                KeyCode::Right | KeyCode::Char(' ') => st.cycle_type(true),
+                _ => {}
+            },
+            _ => {
+                if let Some(input) = st.focused_input() {
+                    input.handle_key(key);
+                }
+            }
+        },
+        Action::Left if st.focus == Field::Type => st.cycle_type(false),
+        Action::Right if st.focus == Field::Type => st.cycle_type(true),
+        _ => {}
+    }
+    None
+}
+
+fn submit(app: &mut App, st: &mut State) {
+    let lang = app.lang;
+    let leader = st.leader.text().trim().to_string();
+    let name = st.theme.text().trim().to_string();
+    if leader.is_empty() {
+        st.focus = Field::Leader;
+        app.error(s::FR_NEED_LEADER.get(lang));
+        return;
+    }
+    if name.is_empty() {
+        st.focus = Field::Theme;
+        app.error(s::FR_NEED_THEME.get(lang));
+        return;
+    }
+    let Some(start) = dates::parse_date(st.start.text()) else {
+        st.focus = Field::Start;
+        app.error(s::FR_BAD_DATE.get(lang));
+        return;
+    };
+    if app.content.default_course(st.network_type).is_none() {
+        st.focus = Field::Type;
+        app.error(s::FR_NO_COURSE.get(lang));
+        return;
+    }
+    app.effects.push(Effect::CreateWorkspace(NewWorkspace {
+        leader_name: leader,
+        name,
+        network_type: st.network_type,
+        start,
+    }));
+}
+
+pub fn crumbs(app: &App) -> Vec<String> {
+    vec![s::FR_CRUMB.get(app.lang).to_string()]
+}
+
+pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
+    let mut h = vec![("Tab", s::K_NEXT_FIELD), ("Enter", s::K_CONFIRM)];
+    if st.focus == Field::Type {
+        h.push(("←/→", s::K_CHOOSE));
+    }
+    h.push(("Esc", s::K_QUIT));
+    h
+}
+
+pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let theme = app.theme;
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let mut y = area.y;
+    let bottom = area.y + area.height;
+    let line = |buf: &mut Buffer, y: &mut u16, l: Line, rows: u16| {
+        if *y < bottom {
+            let h = rows.min(bottom - *y);
+            paragraph(vec![l], Rect::new(area.x, *y, area.width, h), buf, 0);
+            *y += rows;
+        }
+    };
+    line(
+        buf,
+        &mut y,
+        Line::styled(s::FR_TITLE.get(lang), theme.title()),
+        2,
+    );
+    let intro_rows = (s::FR_INTRO.get(lang).chars().count() as u16 / area.width.max(1)) + 2;
+    line(buf, &mut y, Line::raw(s::FR_INTRO.get(lang)), intro_rows);
+
+    let label_width = 30u16.min(area.width / 2);
+    let fields = [
+        (Field::Leader, s::FR_LEADER),
+        (Field::Theme, s::FR_THEME),
+        (Field::Type, s::FR_TYPE),
+        (Field::Start, s::FR_START),
+    ];
+    for (field, label) in fields {
+        if y >= bottom {
+            return;
+        }
+        let active = st.focus == field;
+        let label_style = if active {
+            theme.selected()
+        } else {
+            theme.heading()
+        };
+        buf.set_stringn(
+            area.x,
+            y,
+            label.get(lang),
+            label_width as usize,
+            label_style,
+        );
+        let value_area = Rect::new(
+            area.x + label_width + 1,
+            y,
+            area.width.saturating_sub(label_width + 1),
+            1,
+        );
+        match field {
+            Field::Leader => st
+                .leader
+                .render(value_area, buf, theme.normal(), active, theme),
+            Field::Theme => st
+                .theme
+                .render(value_area, buf, theme.normal(), active, theme),
+            Field::Start => st
+                .start
+                .render(value_area, buf, theme.normal(), active, theme),
+            _ => {
+                let mut spans = Vec::new();
+                for t in NetworkType::ALL {
+                    let style = if t == st.network_type {
+                        if active {
+                            theme.selected()
+                        } else {
+                            theme.heading()
+                        }
+                    } else {
+                        theme.dim()
+                    };
+                    let mark = if t == st.network_type { "◉ " } else { "○ " };
+                    spans.push(Span::styled(
+                        format!("{mark}{}", s::network_type_short(lang, t)),
+                        style,
+                    ));
+                    spans.push(Span::raw("  "));
+                }
+                paragraph(vec![Line::from(spans)], value_area, buf, 0);
+            }
+        }
+        y += 2;
+    }
+    if y < bottom {
+        let style = if st.focus == Field::Create {
+            theme.selected()
+        } else {
+            theme.heading()
+        };
+        buf.set_stringn(
+            area.x + label_width + 1,
+            y,
+            format!("[ {} ]", s::FR_CREATE.get(lang)),
+            area.width.saturating_sub(label_width + 1) as usize,
+            style,
+        );
+        y += 2;
+    }
+    if st.focus == Field::Type && y < bottom {
+        buf.set_stringn(
+            area.x,
+            y,
+            s::FR_TYPE_HINT.get(lang),
+            area.width as usize,
+            theme.dim(),
+        );
+    }
+}

@@ -1,0 +1,383 @@
+//! One meeting: who and when, and the way into its three flows and its print-outs.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::dates;
+use crate::flow::handout::{DueStatus, due_status};
+use crate::model::Counterpart;
+use crate::planner::calendar::Calendar;
+use crate::tui::action::{Action, Command};
+use crate::tui::app::{App, Screen};
+use crate::tui::screen::{agreement, dashboard, export, handout, reflection};
+use crate::tui::strings as s;
+use crate::tui::widgets::{LineInput, text_gauge, truncate};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Person,
+    Date,
+    Handout,
+    Reflection,
+    Agreement,
+    Export,
+}
+
+impl Item {
+    pub const ALL: [Item; 6] = [
+        Item::Person,
+        Item::Date,
+        Item::Handout,
+        Item::Reflection,
+        Item::Agreement,
+        Item::Export,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub meeting_id: String,
+    pub selected: usize,
+    /// The name or date field being typed in.
+    pub editing: Option<(Item, LineInput)>,
+}
+
+impl State {
+    pub fn new(meeting_id: &str) -> State {
+        State {
+            meeting_id: meeting_id.to_string(),
+            selected: 2,
+            editing: None,
+        }
+    }
+
+    pub fn at(meeting_id: &str, item: Item) -> State {
+        State {
+            selected: Item::ALL.iter().position(|i| *i == item).unwrap_or(2),
+            ..State::new(meeting_id)
+        }
+    }
+
+    pub fn is_editing(&self) -> bool {
+        self.editing.is_some()
+    }
+
+    fn item(&self) -> Item {
+        Item::ALL[self.selected.min(Item::ALL.len() - 1)]
+    }
+}
+
+pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+    let meeting = app.meeting(&st.meeting_id)?.clone();
+    if let Some((item, input)) = &mut st.editing {
+        let item = *item;
+        match action {
+            Action::Back => st.editing = None,
+            Action::Confirm | Action::SaveField | Action::NextField => {
+                let text = input.text().trim().to_string();
+                if item == Item::Person {
+                    app.edit_meeting(&st.meeting_id, |m| m.person_name = text);
+                    st.editing = None;
+                } else if text.is_empty() {
+                    app.edit_meeting(&st.meeting_id, |m| m.date = None);
+                    st.editing = None;
+                } else if let Some(d) = dates::parse_date(&text) {
+                    app.edit_meeting(&st.meeting_id, |m| m.date = Some(d));
+                    st.editing = None;
+                } else {
+                    app.error(s::FR_BAD_DATE.get(app.lang));
+                }
+            }
+            Action::Edit(key) => {
+                input.handle_key(key);
+            }
+            Action::Paste(text) => input.paste(&text),
+            _ => {}
+        }
+        return None;
+    }
+    match action {
+        Action::Back => {
+            let selected = Counterpart::ALL
+                .iter()
+                .position(|c| *c == meeting.counterpart)
+                .unwrap_or(0);
+            return Some(Screen::Dashboard(dashboard::State { selected }));
+        }
+        Action::Up => st.selected = st.selected.saturating_sub(1),
+        Action::Down => st.selected = (st.selected + 1).min(Item::ALL.len() - 1),
+        Action::Home => st.selected = 0,
+        Action::End => st.selected = Item::ALL.len() - 1,
+        Action::Left | Action::Right => {
+            let ws = app.workspace.as_ref()?;
+            let ids: Vec<&str> = ws
+                .meetings_with(meeting.counterpart)
+                .map(|m| m.id.as_str())
+                .collect();
+            let i = ids.iter().position(|id| *id == st.meeting_id).unwrap_or(0);
+            let j = if action == Action::Left {
+                i.checked_sub(1)?
+            } else {
+                i + 1
+            };
+            let id = ids.get(j)?;
+            st.meeting_id = id.to_string();
+        }
+        Action::Confirm => return open(app, st, st.item()),
+        Action::Command(Command::EditPersonName) => return open(app, st, Item::Person),
+        Action::Command(Command::EditDate) => return open(app, st, Item::Date),
+        Action::Command(Command::OpenExport) => return open(app, st, Item::Export),
+        Action::Command(Command::AddMeeting) => {
+            let ws = app.workspace.as_mut()?;
+            let id = ws.add_meeting(meeting.counterpart).id.clone();
+            app.touch();
+            app.info(s::MEETING_ADDED.get(app.lang));
+            return Some(Screen::Meeting(State::new(&id)));
+        }
+        _ => {}
+    }
+    None
+}
+
+fn open(app: &mut App, st: &mut State, item: Item) -> Option<Screen> {
+    let meeting = app.meeting(&st.meeting_id)?;
+    st.selected = Item::ALL.iter().position(|i| *i == item).unwrap_or(0);
+    match item {
+        Item::Person => {
+            st.editing = Some((item, LineInput::new(meeting.person_name.clone())));
+            None
+        }
+        Item::Date => {
+            let text = meeting.date.map(dates::input_date).unwrap_or_default();
+            st.editing = Some((item, LineInput::new(text)));
+            None
+        }
+        Item::Handout => Some(Screen::Handout(handout::State::new(&st.meeting_id))),
+        Item::Reflection => Some(Screen::Reflection(reflection::State::new(
+            app,
+            &st.meeting_id,
+        ))),
+        Item::Agreement => Some(Screen::Agreement(agreement::State::new(&st.meeting_id))),
+        Item::Export => Some(Screen::Export(export::State::new(app, &st.meeting_id))),
+    }
+}
+
+/// "Personaleleder — Hanne (møde 2)" for breadcrumbs.
+pub fn meeting_crumb(app: &App, meeting_id: &str) -> String {
+    let Some(ws) = &app.workspace else {
+        return String::new();
+    };
+    let Some(m) = ws.meeting(meeting_id) else {
+        return String::new();
+    };
+    let total = ws.meetings_with(m.counterpart).count();
+    let title = s::meeting_title(app.lang, m.counterpart, &m.person_name);
+    if total > 1 {
+        let n = ws
+            .meetings_with(m.counterpart)
+            .position(|x| x.id == m.id)
+            .map(|p| p + 1)
+            .unwrap_or(1);
+        format!("{title} ({})", s::meeting_number(app.lang, n, total))
+    } else {
+        title
+    }
+}
+
+pub fn crumbs(app: &App, st: &State) -> Vec<String> {
+    let mut c = Vec::new();
+    if let Some(ws) = &app.workspace {
+        c.push(ws.name.clone());
+    }
+    c.push(meeting_crumb(app, &st.meeting_id));
+    c
+}
+
+pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
+    if st.editing.is_some() {
+        return vec![("Enter", s::K_CONFIRM), ("Esc", s::K_CANCEL)];
+    }
+    vec![
+        ("↑/↓", s::K_MOVE),
+        ("Enter", s::K_OPEN),
+        ("←/→", s::K_PREV_NEXT_MEETING),
+        ("m", s::K_ADD_MEETING),
+        ("Esc", s::K_BACK),
+        ("?", s::K_HELP),
+        ("q", s::K_QUIT),
+    ]
+}
+
+pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+    let (Some(ws), Some(m)) = (&app.workspace, app.meeting(&st.meeting_id)) else {
+        return;
+    };
+    let lang = app.lang;
+    let theme = app.theme;
+    let width = area.width as usize;
+    let bottom = area.y + area.height;
+    let mut y = area.y;
+    let put = |buf: &mut Buffer, y: &mut u16, line: Line| {
+        if *y < bottom {
+            buf.set_line(area.x, *y, &line, area.width);
+            *y += 1;
+        }
+    };
+    put(
+        buf,
+        &mut y,
+        Line::styled(
+            truncate(&meeting_crumb(app, &st.meeting_id), width),
+            theme.title(),
+        ),
+    );
+    y += 1;
+    let label_w = 30usize;
+    let cal = Calendar::new(
+        ws.plan.settings.local_days_off,
+        ws.plan.settings.vacations.clone(),
+    );
+    let qids: Vec<&str> = app
+        .content
+        .questions(m.counterpart)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let fids: Vec<&str> = app
+        .content
+        .agreement(m.counterpart)
+        .map(|t| t.fields.iter().map(|f| f.id.as_str()).collect())
+        .unwrap_or_default();
+    for (i, item) in Item::ALL.iter().enumerate() {
+        if y >= bottom {
+            return;
+        }
+        let selected = i == st.selected;
+        let label = match item {
+            Item::Person => s::M_PERSON,
+            Item::Date => s::M_DATE,
+            Item::Handout => s::M_HANDOUT,
+            Item::Reflection => s::M_REFLECTION,
+            Item::Agreement => s::M_AGREEMENT,
+            Item::Export => s::M_EXPORT,
+        };
+        let marker = if selected { "▶ " } else { "  " };
+        let label_text = format!("{marker}{}", label.get(lang));
+        let style = if selected {
+            theme.selected()
+        } else {
+            theme.heading()
+        };
+        buf.set_stringn(area.x, y, &label_text, label_w.min(width), style);
+        let value_x = area.x + label_w as u16 + 1;
+        let value_w = area.width.saturating_sub(label_w as u16 + 1);
+        let value_area = Rect::new(value_x.min(area.right()), y, value_w, 1);
+        if let Some((editing, input)) = &st.editing
+            && editing == item
+        {
+            input.render(value_area, buf, theme.normal(), true, theme);
+            y += 1;
+            if *item == Item::Date {
+                put(
+                    buf,
+                    &mut y,
+                    Line::styled(
+                        format!("{:w$}{}", "", s::M_DATE_HINT.get(lang), w = label_w + 1),
+                        theme.dim(),
+                    ),
+                );
+            }
+            continue;
+        }
+        let value: Line = match item {
+            Item::Person => Line::raw(if m.person_name.trim().is_empty() {
+                s::DASH_NO_NAME.get(lang).to_string()
+            } else {
+                m.person_name.clone()
+            }),
+            Item::Date => match m.date {
+                Some(d) => Line::from(vec![
+                    Span::raw(dates::long_date(d, lang)),
+                    Span::styled(
+                        format!(" · {}", dates::countdown(app.today, d, lang)),
+                        theme.heading(),
+                    ),
+                ]),
+                None => Line::styled(s::DASH_NO_DATE.get(lang), theme.dim()),
+            },
+            Item::Handout => {
+                let mut spans = vec![Span::raw(format!(
+                    "{} {}",
+                    text_gauge(m.handout.step() as usize, 3, 3),
+                    s::handout_state(lang, m.handout.step())
+                ))];
+                match due_status(
+                    &m.handout,
+                    m.date,
+                    ws.settings.handout_working_days_before,
+                    app.today,
+                    &cal,
+                ) {
+                    DueStatus::Overdue { due } => spans.push(Span::styled(
+                        format!(
+                            " · {} ({})",
+                            s::H_OVERDUE.get(lang),
+                            dates::short_date(due, lang)
+                        ),
+                        theme.error(),
+                    )),
+                    DueStatus::DueSoon { due } | DueStatus::Later { due } => {
+                        spans.push(Span::raw(format!(
+                            " · {} {}",
+                            s::H_DUE.get(lang).to_lowercase(),
+                            dates::short_date(due, lang)
+                        )))
+                    }
+                    _ => {}
+                }
+                Line::from(spans)
+            }
+            Item::Reflection => {
+                let answered = m.reflection.answered_count(&qids);
+                Line::raw(format!(
+                    "{} {}",
+                    text_gauge(answered, qids.len(), 5),
+                    s::answered_count(lang, answered, qids.len())
+                ))
+            }
+            Item::Agreement => Line::raw(format!(
+                "{}, {}",
+                s::agreement_state(lang, m.agreement.state.id()),
+                s::proposals_count(lang, m.agreement.proposed_count(&fids), fids.len())
+            )),
+            Item::Export => Line::raw(""),
+        };
+        buf.set_line(value_area.x, y, &value, value_area.width);
+        y += 1;
+        if *item == Item::Date
+            && let Some(d) = m.date
+        {
+            let warning = if cal.holiday(d).is_some() {
+                Some(s::M_HOLIDAY)
+            } else if Calendar::is_weekend(d) {
+                Some(s::M_WEEKEND)
+            } else {
+                None
+            };
+            if let Some(w) = warning {
+                put(
+                    buf,
+                    &mut y,
+                    Line::styled(
+                        format!("{:w$}{}", "", w.get(lang), w = label_w + 1),
+                        theme.warn(),
+                    ),
+                );
+            }
+        }
+        if *item == Item::Date {
+            y += 1;
+        }
+    }
+}

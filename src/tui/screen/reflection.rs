@@ -1,0 +1,571 @@
+//! Answering the reflection questions: a list with a mark per question, the question, a
+//! multi-line editor, and a review of what is still open.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use crate::content::Question;
+use crate::flow::reflection::{AnswerStatus, ReflectionError, ReflectionEvent, ReflectionStep};
+use crate::tui::action::{Action, Command};
+use crate::tui::app::{App, Screen};
+use crate::tui::editor::Editor;
+use crate::tui::screen::meeting::{self, Item};
+use crate::tui::strings as s;
+use crate::tui::widgets::{paragraph, truncate};
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub meeting_id: String,
+    /// The answer being typed, when the editor is open.
+    pub editor: Option<Box<Editor>>,
+    /// Waiting for "finish with open questions anyway?".
+    pub confirming: bool,
+    /// The selected line in the review's list of open questions.
+    pub review_selected: usize,
+}
+
+impl State {
+    pub fn new(_app: &App, meeting_id: &str) -> State {
+        State {
+            meeting_id: meeting_id.to_string(),
+            editor: None,
+            confirming: false,
+            review_selected: 0,
+        }
+    }
+
+    pub fn is_editing(&self) -> bool {
+        self.editor.is_some()
+    }
+
+    pub fn is_confirming(&self) -> bool {
+        self.confirming
+    }
+}
+
+fn questions<'a>(app: &'a App, meeting_id: &str) -> &'a [Question] {
+    match app.meeting(meeting_id) {
+        Some(m) => app.content.questions(m.counterpart),
+        None => &[],
+    }
+}
+
+fn step(app: &App, meeting_id: &str) -> ReflectionStep {
+    app.meeting(meeting_id)
+        .map(|m| m.reflection.step)
+        .unwrap_or_default()
+}
+
+/// The index of the question on screen, clamped to the set.
+fn current_index(app: &App, meeting_id: &str) -> Option<usize> {
+    let n = questions(app, meeting_id).len();
+    match step(app, meeting_id) {
+        ReflectionStep::Question { index } if n > 0 => Some(index.min(n - 1)),
+        _ => None,
+    }
+}
+
+fn open_editor(app: &App, st: &mut State) {
+    let Some(i) = current_index(app, &st.meeting_id) else {
+        return;
+    };
+    let qs = questions(app, &st.meeting_id);
+    let Some(m) = app.meeting(&st.meeting_id) else {
+        return;
+    };
+    let answer = m.reflection.answers.get(&qs[i].id);
+    let text = answer.map(|a| a.text.as_str()).unwrap_or("");
+    let cursor = answer.and_then(|a| a.cursor);
+    st.editor = Some(Box::new(Editor::new(text, cursor, app.theme)));
+}
+
+/// Saves the editor's text and cursor through the flow.
+fn save_editor(app: &mut App, st: &State) {
+    let Some(editor) = &st.editor else {
+        return;
+    };
+    let Some(i) = current_index(app, &st.meeting_id) else {
+        return;
+    };
+    let qs = questions(app, &st.meeting_id);
+    let Some(m) = app.meeting(&st.meeting_id) else {
+        return;
+    };
+    let id = &qs[i].id;
+    let text = editor.text();
+    let cursor = Some(editor.cursor());
+    let saved = m.reflection.answers.get(id);
+    let same_text = saved.map(|a| a.text.as_str()).unwrap_or("") == text;
+    let skipped = saved.is_some_and(|a| a.status == AnswerStatus::Skipped);
+    // Only moving the cursor must not turn a skipped question into a draft.
+    if same_text && (skipped || saved.and_then(|a| a.cursor) == cursor) {
+        return;
+    }
+    let event = ReflectionEvent::Edit { text, cursor };
+    if let Err(e) = app.apply_reflection(&st.meeting_id, event) {
+        show(app, &e);
+    }
+}
+
+fn show(app: &mut App, e: &ReflectionError) {
+    let text = s::reflection_error(app.lang, e);
+    app.error(text);
+}
+
+fn apply(app: &mut App, st: &State, event: ReflectionEvent) -> bool {
+    match app.apply_reflection(&st.meeting_id, event) {
+        Ok(()) => true,
+        Err(e) => {
+            show(app, &e);
+            false
+        }
+    }
+}
+
+pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+    if st.editor.is_some() {
+        return update_editing(app, st, action);
+    }
+    if st.confirming {
+        match action {
+            Action::Command(Command::Yes) => {
+                st.confirming = false;
+                let on = app.today;
+                apply(
+                    app,
+                    st,
+                    ReflectionEvent::Finish {
+                        on,
+                        confirmed: true,
+                    },
+                );
+            }
+            Action::Command(Command::No) | Action::Back => st.confirming = false,
+            _ => {}
+        }
+        return None;
+    }
+    let n = questions(app, &st.meeting_id).len();
+    let current = step(app, &st.meeting_id);
+    match action {
+        Action::Back => {
+            return Some(Screen::Meeting(meeting::State::at(
+                &st.meeting_id,
+                Item::Reflection,
+            )));
+        }
+        Action::Up => match current {
+            ReflectionStep::Question { index } if index > 0 => {
+                apply(app, st, ReflectionEvent::Jump(index.min(n) - 1));
+            }
+            ReflectionStep::Review => {
+                if st.review_selected > 0 {
+                    st.review_selected -= 1;
+                } else {
+                    apply(app, st, ReflectionEvent::Previous);
+                }
+            }
+            _ => {}
+        },
+        Action::Down => match current {
+            ReflectionStep::Question { index } if index + 1 < n => {
+                apply(app, st, ReflectionEvent::Jump(index + 1));
+            }
+            ReflectionStep::Question { .. } => {
+                st.review_selected = 0;
+                apply(app, st, ReflectionEvent::OpenReview);
+            }
+            ReflectionStep::Review => st.review_selected += 1,
+            _ => {}
+        },
+        Action::Home if n > 0 => {
+            apply(app, st, ReflectionEvent::Jump(0));
+        }
+        Action::Confirm | Action::Command(Command::EditAnswer) => match current {
+            ReflectionStep::Question { .. } => open_editor(app, st),
+            ReflectionStep::Review => {
+                let open = open_questions(app, &st.meeting_id);
+                if let Some(&i) = open.get(st.review_selected.min(open.len().saturating_sub(1))) {
+                    apply(app, st, ReflectionEvent::Jump(i));
+                }
+            }
+            ReflectionStep::Finished { .. } => {}
+        },
+        Action::Command(Command::MarkAnswered) => {
+            apply(app, st, ReflectionEvent::MarkAnswered);
+        }
+        Action::Command(Command::Skip) => {
+            apply(app, st, ReflectionEvent::Skip);
+        }
+        Action::Command(Command::NextQuestion) | Action::NextField => {
+            apply(app, st, ReflectionEvent::Next);
+        }
+        Action::Command(Command::PreviousQuestion) | Action::PrevField => {
+            apply(app, st, ReflectionEvent::Previous);
+        }
+        Action::Command(Command::OpenReview) => {
+            st.review_selected = 0;
+            apply(app, st, ReflectionEvent::OpenReview);
+        }
+        Action::Command(Command::Finish) => {
+            let on = app.today;
+            let event = ReflectionEvent::Finish {
+                on,
+                confirmed: false,
+            };
+            match app.apply_reflection(&st.meeting_id, event) {
+                Ok(()) => {}
+                Err(ReflectionError::NeedsConfirmation { open }) => {
+                    st.confirming = true;
+                    app.info(s::confirm_finish(app.lang, open));
+                }
+                Err(e) => show(app, &e),
+            }
+        }
+        Action::Command(Command::Reopen) => {
+            apply(app, st, ReflectionEvent::Reopen);
+        }
+        _ => {}
+    }
+    None
+}
+
+fn update_editing(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+    match action {
+        Action::Back => {
+            save_editor(app, st);
+            st.editor = None;
+        }
+        Action::SaveField => {
+            save_editor(app, st);
+            if apply(app, st, ReflectionEvent::MarkAnswered) {
+                st.editor = None;
+                if current_index(app, &st.meeting_id).is_some() {
+                    open_editor(app, st);
+                }
+            }
+        }
+        Action::NextField | Action::PrevField => {
+            save_editor(app, st);
+            let event = if action == Action::NextField {
+                ReflectionEvent::Next
+            } else {
+                ReflectionEvent::Previous
+            };
+            if apply(app, st, event) {
+                st.editor = None;
+                if current_index(app, &st.meeting_id).is_some() {
+                    open_editor(app, st);
+                }
+            }
+        }
+        Action::Edit(key) => {
+            let changed = st.editor.as_mut().is_some_and(|e| e.input(key));
+            if changed {
+                save_editor(app, st);
+            }
+        }
+        Action::Paste(text) => {
+            let changed = st.editor.as_mut().is_some_and(|e| e.paste(&text));
+            if changed {
+                save_editor(app, st);
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+fn open_questions(app: &App, meeting_id: &str) -> Vec<usize> {
+    let ids: Vec<&str> = questions(app, meeting_id)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    app.meeting(meeting_id)
+        .map(|m| m.reflection.open_questions(&ids))
+        .unwrap_or_default()
+}
+
+pub fn crumbs(app: &App, st: &State) -> Vec<String> {
+    let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
+    c.push(s::R_TITLE.get(app.lang).to_string());
+    let n = questions(app, &st.meeting_id).len();
+    match step(app, &st.meeting_id) {
+        ReflectionStep::Question { index } if n > 0 => {
+            c.push(s::question_of(app.lang, index.min(n - 1) + 1, n))
+        }
+        ReflectionStep::Review => c.push(s::R_REVIEW.get(app.lang).to_string()),
+        ReflectionStep::Finished { .. } => c.push(s::R_FINISHED.get(app.lang).to_string()),
+        _ => {}
+    }
+    c
+}
+
+pub fn hints(app: &App, st: &State) -> Vec<(&'static str, s::T)> {
+    if st.editor.is_some() {
+        return vec![
+            ("Enter", s::K_NEWLINE),
+            ("Ctrl+S", s::K_ANSWERED_NEXT),
+            ("Tab", s::K_NEXT_Q),
+            ("Esc", s::K_LEAVE_TEXT),
+        ];
+    }
+    if st.confirming {
+        return vec![("j", s::K_YES), ("n", s::K_NO)];
+    }
+    match step(app, &st.meeting_id) {
+        ReflectionStep::Question { .. } => vec![
+            ("Enter", s::K_WRITE),
+            ("↑/↓", s::K_MOVE),
+            ("b", s::K_ANSWERED),
+            ("s", s::K_SKIP),
+            ("g", s::K_REVIEW),
+            ("Esc", s::K_BACK),
+            ("?", s::K_HELP),
+            ("q", s::K_QUIT),
+        ],
+        ReflectionStep::Review => vec![
+            ("↑/↓", s::K_MOVE),
+            ("Enter", s::K_OPEN),
+            ("a", s::K_FINISH),
+            ("Esc", s::K_BACK),
+            ("?", s::K_HELP),
+            ("q", s::K_QUIT),
+        ],
+        ReflectionStep::Finished { .. } => vec![
+            ("o", s::K_REOPEN),
+            ("Esc", s::K_BACK),
+            ("?", s::K_HELP),
+            ("q", s::K_QUIT),
+        ],
+    }
+}
+
+pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let theme = app.theme;
+    let Some(m) = app.meeting(&st.meeting_id) else {
+        return;
+    };
+    let qs = questions(app, &st.meeting_id);
+    if qs.is_empty() {
+        paragraph(vec![Line::raw(s::R_NO_QUESTIONS.get(lang))], area, buf, 0);
+        return;
+    }
+    let list_w = (area.width / 3).clamp(12, 34);
+    let list_area = Rect::new(area.x, area.y, list_w.min(area.width), area.height);
+    let main_area = Rect::new(
+        area.x + list_w + 1,
+        area.y,
+        area.width.saturating_sub(list_w + 1),
+        area.height,
+    );
+    let current = step(app, &st.meeting_id);
+
+    // The question list.
+    let mut lines = vec![Line::styled(s::R_QUESTIONS.get(lang), theme.heading())];
+    for (i, q) in qs.iter().enumerate() {
+        let status = m.reflection.status(&q.id);
+        let selected =
+            matches!(current, ReflectionStep::Question { index } if index.min(qs.len() - 1) == i);
+        let text = truncate(
+            &format!(
+                "{} {:>2} {}",
+                s::answer_mark(status),
+                i + 1,
+                q.topic.get(lang)
+            ),
+            list_w as usize,
+        );
+        let style = if selected {
+            theme.selected()
+        } else if status == AnswerStatus::Answered {
+            theme.ok()
+        } else {
+            theme.normal()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    let review_style = if matches!(
+        current,
+        ReflectionStep::Review | ReflectionStep::Finished { .. }
+    ) {
+        theme.selected()
+    } else {
+        theme.dim()
+    };
+    lines.push(Line::styled(
+        truncate(&format!("   {}", s::R_REVIEW.get(lang)), list_w as usize),
+        review_style,
+    ));
+    // Keep the selected question in view in a short window.
+    let selected_row = match current {
+        ReflectionStep::Question { index } => index.min(qs.len() - 1) + 1,
+        _ => qs.len() + 1,
+    };
+    let scroll = selected_row.saturating_sub(list_area.height.saturating_sub(1) as usize) as u16;
+    paragraph(lines, list_area, buf, scroll);
+
+    match current {
+        ReflectionStep::Question { index } => render_question(
+            app,
+            st,
+            &qs[index.min(qs.len() - 1)],
+            index.min(qs.len() - 1),
+            qs.len(),
+            main_area,
+            buf,
+        ),
+        ReflectionStep::Review | ReflectionStep::Finished { .. } => {
+            render_review(app, st, qs, main_area, buf)
+        }
+    }
+}
+
+fn render_question(
+    app: &App,
+    st: &State,
+    q: &Question,
+    index: usize,
+    total: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let lang = app.lang;
+    let theme = app.theme;
+    let Some(m) = app.meeting(&st.meeting_id) else {
+        return;
+    };
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(q.topic.get(lang).to_string(), theme.title()),
+            Span::styled(
+                format!(" · {}", s::question_of(lang, index + 1, total)),
+                theme.dim(),
+            ),
+        ]),
+        Line::styled(q.text.get(lang).to_string(), theme.heading()),
+    ];
+    if let Some(help) = &q.help {
+        lines.push(Line::styled(help.get(lang).to_string(), theme.dim()));
+    }
+    // Rows the question takes once wrapped.
+    let width = area.width.max(1) as usize;
+    let text_rows: u16 = lines
+        .iter()
+        .map(|l| {
+            let w: usize = l
+                .spans
+                .iter()
+                .map(|s| unicode_width::UnicodeWidthStr::width(s.content.as_ref()))
+                .sum();
+            w.div_ceil(width).max(1) as u16
+        })
+        .sum();
+    let text_rows = text_rows.min(area.height / 2);
+    paragraph(
+        lines,
+        Rect::new(area.x, area.y, area.width, text_rows),
+        buf,
+        0,
+    );
+
+    let box_area = Rect::new(
+        area.x,
+        area.y + text_rows + 1,
+        area.width,
+        area.height.saturating_sub(text_rows + 1),
+    );
+    if box_area.height < 3 {
+        return;
+    }
+    let status = m.reflection.status(&q.id);
+    let title = format!(
+        " {} · {} ",
+        s::R_ANSWER.get(lang),
+        s::answer_status(lang, status)
+    );
+    let border = if st.editor.is_some() {
+        theme.active_border()
+    } else {
+        theme.dim()
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(title);
+    let inner = block.inner(box_area);
+    block.render(box_area, buf);
+    match &st.editor {
+        Some(editor) => editor.textarea().render(inner, buf),
+        None => {
+            let text = m.reflection.text(&q.id);
+            if text.is_empty() {
+                paragraph(
+                    vec![Line::styled(s::R_PLACEHOLDER.get(lang), theme.dim())],
+                    inner,
+                    buf,
+                    0,
+                );
+            } else {
+                let lines = text.split('\n').map(|l| Line::raw(l.to_string())).collect();
+                paragraph(lines, inner, buf, 0);
+            }
+        }
+    }
+}
+
+fn render_review(app: &App, st: &State, qs: &[Question], area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let theme = app.theme;
+    let Some(m) = app.meeting(&st.meeting_id) else {
+        return;
+    };
+    let mut lines = vec![
+        Line::styled(s::R_REVIEW.get(lang), theme.title()),
+        Line::raw(""),
+    ];
+    if let ReflectionStep::Finished { on } = m.reflection.step {
+        lines.push(Line::styled(s::finished_on(lang, on), theme.ok()));
+        lines.push(Line::raw(""));
+    }
+    let open = open_questions(app, &st.meeting_id);
+    let answered = qs.len() - open.len();
+    lines.push(Line::raw(s::answered_count(lang, answered, qs.len())));
+    lines.push(Line::raw(""));
+    if open.is_empty() {
+        if !m.reflection.is_finished() {
+            lines.push(Line::raw(s::R_ALL_ANSWERED.get(lang)));
+        }
+    } else {
+        lines.push(Line::styled(s::R_OPEN_LIST.get(lang), theme.heading()));
+        let selected = st.review_selected.min(open.len() - 1);
+        for (k, &i) in open.iter().enumerate() {
+            let q = &qs[i];
+            let status = m.reflection.status(&q.id);
+            let text = format!(
+                "{} {:>2} {} ({})",
+                s::answer_mark(status),
+                i + 1,
+                q.topic.get(lang),
+                s::answer_status(lang, status)
+            );
+            let style = if k == selected && !m.reflection.is_finished() {
+                theme.selected()
+            } else {
+                theme.normal()
+            };
+            lines.push(Line::styled(text, style));
+        }
+    }
+    if st.confirming {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            s::confirm_finish(lang, open.len()),
+            theme.warn(),
+        ));
+    }
+    paragraph(lines, area, buf, 0);
+}

@@ -1,0 +1,295 @@
+//! Small building blocks shared by the screens: a one-line text field, text gauges, layout
+//! helpers. Cursors are placed by display width, never by byte length (æ, ø, å are two bytes).
+
+#![allow(dead_code)] // the screens being built use the rest
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::theme::Theme;
+
+/// A one-line text field (names, dates, hours). The cursor is a char index.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineInput {
+    text: String,
+    cursor: usize,
+}
+
+impl LineInput {
+    /// A field holding `text`, with the cursor at its end.
+    pub fn new(text: impl Into<String>) -> Self {
+        let text: String = text.into();
+        let cursor = text.chars().count();
+        LineInput { text, cursor }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    fn byte_index(&self, char_index: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(char_index)
+            .map(|(i, _)| i)
+            .unwrap_or(self.text.len())
+    }
+
+    pub fn insert(&mut self, c: char) {
+        if c.is_control() {
+            return;
+        }
+        let at = self.byte_index(self.cursor);
+        self.text.insert(at, c);
+        self.cursor += 1;
+    }
+
+    /// Pasted text: line breaks and tabs become spaces, since the field holds one line.
+    pub fn paste(&mut self, s: &str) {
+        for c in s.chars() {
+            match c {
+                '\r' => {}
+                '\n' | '\t' => self.insert(' '),
+                c => self.insert(c),
+            }
+        }
+    }
+
+    /// Handles an editing key; returns whether the text changed.
+    pub fn handle_key(&mut self, key: KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Char('u') if ctrl => {
+                let changed = !self.text.is_empty();
+                self.text.clear();
+                self.cursor = 0;
+                changed
+            }
+            KeyCode::Char('a') if ctrl => {
+                self.cursor = 0;
+                false
+            }
+            KeyCode::Char('e') if ctrl => {
+                self.cursor = self.text.chars().count();
+                false
+            }
+            KeyCode::Char(_) if ctrl => false,
+            KeyCode::Char(c) => {
+                self.insert(c);
+                true
+            }
+            KeyCode::Backspace if self.cursor > 0 => {
+                self.cursor -= 1;
+                let at = self.byte_index(self.cursor);
+                self.text.remove(at);
+                true
+            }
+            KeyCode::Delete if self.cursor < self.text.chars().count() => {
+                let at = self.byte_index(self.cursor);
+                self.text.remove(at);
+                true
+            }
+            KeyCode::Left => {
+                self.cursor = self.cursor.saturating_sub(1);
+                false
+            }
+            KeyCode::Right => {
+                self.cursor = (self.cursor + 1).min(self.text.chars().count());
+                false
+            }
+            KeyCode::Home => {
+                self.cursor = 0;
+                false
+            }
+            KeyCode::End => {
+                self.cursor = self.text.chars().count();
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// The display column of the cursor: the width of the text before it.
+    pub fn cursor_column(&self) -> usize {
+        self.text[..self.byte_index(self.cursor)].width()
+    }
+
+    /// Draws the field on one line. When `active`, the cursor cell is reversed and the text
+    /// scrolls sideways so the cursor stays visible.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, style: Style, active: bool, theme: Theme) {
+        if area.width == 0 || area.height == 0 {
+            return;
+        }
+        let width = area.width as usize;
+        let chars: Vec<char> = self.text.chars().collect();
+        // First char to show: far enough right that the cursor (plus its cell) fits.
+        let mut start = 0;
+        if active {
+            let mut used = 1; // the cursor cell itself
+            let mut i = self.cursor.min(chars.len());
+            while i > 0 {
+                let w = chars[i - 1].width().unwrap_or(0);
+                if used + w > width {
+                    break;
+                }
+                used += w;
+                i -= 1;
+            }
+            start = i;
+        }
+        let mut x = area.x;
+        let right = area.x + area.width;
+        for (i, c) in chars.iter().enumerate().skip(start) {
+            let w = c.width().unwrap_or(0) as u16;
+            if x + w.max(1) > right {
+                break;
+            }
+            let cell_style = if active && i == self.cursor {
+                style.patch(theme.cursor())
+            } else {
+                style
+            };
+            buf.set_string(x, area.y, c.to_string(), cell_style);
+            x += w.max(1);
+        }
+        if active && self.cursor >= chars.len() && x < right {
+            buf.set_string(x, area.y, " ", style.patch(theme.cursor()));
+        }
+    }
+}
+
+/// "■■■□□ 3/5": a gauge made of characters, readable without colour.
+pub fn text_gauge(done: usize, total: usize, cells: usize) -> String {
+    let total_cells = cells.max(1);
+    let filled = (done.min(total) * total_cells + total / 2)
+        .checked_div(total)
+        .unwrap_or(0);
+    let mut s = String::new();
+    for i in 0..total_cells {
+        s.push(if i < filled { '■' } else { '□' });
+    }
+    s
+}
+
+/// Draws wrapped text; safe at any size.
+pub fn paragraph<'a>(lines: Vec<Line<'a>>, area: Rect, buf: &mut Buffer, scroll: u16) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .render(area, buf);
+}
+
+/// A label and its value on one line: "Navn: Hanne".
+pub fn labelled<'a>(label: &str, value: impl Into<String>, theme: Theme) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(format!("{label}: "), theme.heading()),
+        Span::raw(value.into()),
+    ])
+}
+
+/// A rectangle of at most `width` × `height`, centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// Cuts a string to at most `width` display columns, adding "…" when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Hours the Danish way: "7,5" / English "7.5"; whole hours without decimals.
+pub fn hours(h: f64, lang: crate::i18n::Lang) -> String {
+    let rounded = (h * 10.0).round() / 10.0;
+    let s = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    match lang {
+        crate::i18n::Lang::Da => s.replace('.', ","),
+        crate::i18n::Lang::En => s,
+    }
+}
+
+/// Parses hours typed with either decimal separator.
+pub fn parse_hours(s: &str) -> Option<f64> {
+    let t = s.trim().replace(',', ".");
+    let h: f64 = t.parse().ok()?;
+    h.is_finite().then_some(h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventKind;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Press)
+    }
+
+    #[test]
+    fn the_cursor_column_counts_display_width_not_bytes() {
+        let mut input = LineInput::new("Søren Ærø");
+        assert_eq!(input.cursor_column(), 9);
+        input.handle_key(key(KeyCode::Left));
+        input.handle_key(key(KeyCode::Backspace));
+        assert_eq!(input.text(), "Søren Æø");
+        assert_eq!(input.cursor_column(), 7);
+    }
+
+    #[test]
+    fn a_field_renders_without_panicking_in_tiny_areas() {
+        let input = LineInput::new("Æblegrød 👍 på øen");
+        for (w, h) in [(0, 0), (1, 1), (2, 1), (5, 3)] {
+            let area = Rect::new(0, 0, w, h);
+            let mut buf = Buffer::empty(area);
+            input.render(area, &mut buf, Style::new(), true, Theme::plain());
+        }
+    }
+
+    #[test]
+    fn gauges_and_hours_read_plainly() {
+        assert_eq!(text_gauge(2, 3, 3), "■■□");
+        assert_eq!(text_gauge(0, 0, 3), "□□□");
+        assert_eq!(hours(7.5, crate::i18n::Lang::Da), "7,5");
+        assert_eq!(hours(37.0, crate::i18n::Lang::En), "37");
+        assert_eq!(parse_hours("7,5"), Some(7.5));
+        assert_eq!(truncate("Æblegrød", 5), "Æble…");
+    }
+}
