@@ -2,6 +2,7 @@
 //! them their mandate. The library holds every rule; the binary only parses the command line and
 //! the `tui` module only maps keys to library events.
 
+pub mod commands;
 pub mod content;
 pub mod dates;
 pub mod export;

@@ -1,1 +1,241 @@
-fn main() {}
+//! `mandat` command line: parses arguments and hands each command to `mandat::commands`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use mandat::commands::{self, Context, Failure, MeetingChoice, PlanFormat, PlanSource};
+use mandat::export::DocFormat;
+use mandat::i18n::Lang;
+use mandat::model::{Counterpart, NetworkType};
+
+/// Forbered dine tre mandatsamtaler som netværksleder: pjecer, refleksionsspørgsmål,
+/// samarbejdsaftaler og en arbejdsplan uge for uge. Uden kommando åbnes programmet i terminalen.
+#[derive(Debug, Parser)]
+#[command(name = "mandat", version, max_term_width = 100)]
+struct Cli {
+    /// Mappe til dine data (standard: systemets datamappe for mandat)
+    #[arg(long, global = true, env = "MANDAT_DATA_DIR", value_name = "MAPPE")]
+    data_dir: Option<PathBuf>,
+    /// Mappe med organisationens eget indhold (i stedet for det indbyggede)
+    #[arg(long, global = true, env = "MANDAT_CONTENT_DIR", value_name = "MAPPE")]
+    content: Option<PathBuf>,
+    /// Sprog: da (dansk) eller en (engelsk)
+    #[arg(
+        long,
+        global = true,
+        env = "MANDAT_LANG",
+        value_enum,
+        default_value = "da"
+    )]
+    lang: Lang,
+    /// Arbejdsområdets id (se `mandat list`); standard er det senest brugte
+    #[arg(long, global = true, value_name = "ID")]
+    workspace: Option<String>,
+    /// Læs et arbejdsområde direkte fra en JSON-fil (ændrer aldrig filen)
+    #[arg(long, global = true, value_name = "FIL", conflicts_with = "workspace")]
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Opret et nyt arbejdsområde (et netværk) og skriv dets id
+    New {
+        /// Netværkets navn eller tema
+        #[arg(long)]
+        name: String,
+        /// Netværkstype
+        #[arg(long = "type", value_parser = parse_network_type, value_name = "velfaerd|innovation|laering")]
+        network_type: NetworkType,
+        /// Planlagt startdato (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ); standard er i dag
+        #[arg(long, value_parser = parse_date, value_name = "DATO")]
+        start: Option<NaiveDate>,
+        /// Dit navn som netværksleder
+        #[arg(long, value_name = "NAVN")]
+        leader: Option<String>,
+    },
+    /// Vis dine arbejdsområder (id, navn, type, senest ændret)
+    List,
+    /// Arbejdsplanen uge for uge – for arbejdsområdet eller direkte fra et forløb
+    Plan {
+        /// Format
+        #[arg(long, value_enum, default_value = "text")]
+        format: PlanFormatArg,
+        /// Skriv til en fil i stedet for skærmen
+        #[arg(short = 'o', long = "output", value_name = "FIL")]
+        output: Option<PathBuf>,
+        /// Brug et forløb direkte (velfaerd, innovation, laering …) uden arbejdsområde
+        #[arg(long, value_name = "ID", requires = "start")]
+        course: Option<String>,
+        /// Startdato for planen fra --course
+        #[arg(long, value_parser = parse_date, value_name = "DATO", requires = "course")]
+        start: Option<NaiveDate>,
+        /// Timer om ugen (standard 37)
+        #[arg(long, value_parser = parse_hours, value_name = "TIMER", requires = "course")]
+        hours: Option<f64>,
+    },
+    /// Briefen til et møde, klar til at printe og tage med
+    Summary {
+        /// personaleleder, referenceleder, co-driver, all eller et mødes id
+        #[arg(long, value_parser = parse_meeting, value_name = "MØDE")]
+        meeting: MeetingChoice,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DocFormat,
+        #[arg(short = 'o', long = "output", value_name = "FIL")]
+        output: Option<PathBuf>,
+        /// Tag dine private noter med
+        #[arg(long)]
+        include_private: bool,
+    },
+    /// Den personlige pjece til en samtalepart
+    Pamphlet {
+        /// personaleleder, referenceleder eller co-driver
+        #[arg(long = "for", value_parser = parse_counterpart, value_name = "SAMTALEPART")]
+        counterpart: Counterpart,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DocFormat,
+        #[arg(short = 'o', long = "output", value_name = "FIL")]
+        output: Option<PathBuf>,
+    },
+    /// Indholdet: kontroller eller hent en kopi at tilpasse
+    Content {
+        #[command(subcommand)]
+        action: ContentAction,
+    },
+    /// Vis datamappen, arbejdsområdernes filer og hvor indholdet kommer fra
+    Paths,
+}
+
+#[derive(Debug, Subcommand)]
+enum ContentAction {
+    /// Kontroller indhold (en mappe, --content eller det indbyggede)
+    Check {
+        #[arg(value_name = "MAPPE")]
+        dir: Option<PathBuf>,
+    },
+    /// Skriv det indbyggede indhold til en mappe, som organisationen kan rette i
+    Export {
+        #[arg(value_name = "MAPPE")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PlanFormatArg {
+    Text,
+    Csv,
+    Json,
+    Ics,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    mandat::dates::parse_date(s).ok_or_else(|| {
+        format!("«{s}» er ikke en gyldig dato (skriv fx 2027-01-04 eller 04-01-2027)")
+    })
+}
+
+fn parse_hours(s: &str) -> Result<f64, String> {
+    let value: f64 = s
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("«{s}» er ikke et tal"))?;
+    if value.is_finite() && value > 0.0 && value <= mandat::flow::plan::MAX_WEEKLY_HOURS {
+        Ok(value)
+    } else {
+        Err(format!(
+            "{s} timer er ikke muligt; skriv et tal over 0 og højst {}",
+            mandat::flow::plan::MAX_WEEKLY_HOURS
+        ))
+    }
+}
+
+fn parse_network_type(s: &str) -> Result<NetworkType, String> {
+    s.parse()
+}
+
+fn parse_counterpart(s: &str) -> Result<Counterpart, String> {
+    s.parse()
+}
+
+fn parse_meeting(s: &str) -> Result<MeetingChoice, String> {
+    Ok(match s.trim() {
+        "all" | "alle" => MeetingChoice::All,
+        other => match other.parse::<Counterpart>() {
+            Ok(c) => MeetingChoice::Counterpart(c),
+            Err(_) if !other.is_empty() => MeetingChoice::Id(other.to_string()),
+            Err(e) => return Err(e),
+        },
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = Context {
+        data_dir: cli.data_dir,
+        content_dir: cli.content,
+        lang: cli.lang,
+        workspace: cli.workspace,
+        file: cli.file,
+        today: mandat::dates::today(),
+    };
+    let result = match cli.command {
+        None => commands::open_tui(&ctx),
+        Some(Command::New {
+            name,
+            network_type,
+            start,
+            leader,
+        }) => commands::new(&ctx, &name, network_type, start, leader.as_deref()),
+        Some(Command::List) => commands::list(&ctx),
+        Some(Command::Plan {
+            format,
+            output,
+            course,
+            start,
+            hours,
+        }) => {
+            let source = match (course, start) {
+                (Some(course), Some(start)) => PlanSource::Course {
+                    course,
+                    start,
+                    hours,
+                },
+                _ => PlanSource::Workspace,
+            };
+            let format = match format {
+                PlanFormatArg::Text => PlanFormat::Text,
+                PlanFormatArg::Csv => PlanFormat::Csv,
+                PlanFormatArg::Json => PlanFormat::Json,
+                PlanFormatArg::Ics => PlanFormat::Ics,
+            };
+            commands::plan(&ctx, source, format, output.as_deref())
+        }
+        Some(Command::Summary {
+            meeting,
+            format,
+            output,
+            include_private,
+        }) => commands::summary(&ctx, &meeting, format, output.as_deref(), include_private),
+        Some(Command::Pamphlet {
+            counterpart,
+            format,
+            output,
+        }) => commands::pamphlet(&ctx, counterpart, format, output.as_deref()),
+        Some(Command::Content { action }) => match action {
+            ContentAction::Check { dir } => commands::content_check(&ctx, dir.as_deref()),
+            ContentAction::Export { dir } => commands::content_export(&ctx, &dir),
+        },
+        Some(Command::Paths) => commands::paths(&ctx),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure { message, code }) => {
+            eprintln!("mandat: {message}");
+            ExitCode::from(code)
+        }
+    }
+}

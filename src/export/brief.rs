@@ -16,7 +16,7 @@ use crate::planner::calendar::Calendar;
 use crate::planner::{Plan, WeekKind};
 
 /// Lines left for handwriting under each agreement field.
-const RULED_LINES: usize = 3;
+const RULED_LINES: usize = 2;
 
 /// Renders the brief for one meeting.
 pub fn render(
@@ -41,17 +41,6 @@ pub fn calendar(ws: &Workspace) -> Calendar {
         ws.plan.settings.local_days_off,
         ws.plan.settings.vacations.clone(),
     )
-}
-
-/// The plan as the planner builds it from the workspace, if its course exists in the content.
-pub fn workspace_plan(ws: &Workspace, content: &Content) -> Option<Plan> {
-    let course = content.course(&ws.plan.settings.course_id)?;
-    let meetings: Vec<(String, NaiveDate)> = ws
-        .meetings
-        .iter()
-        .filter_map(|m| m.date.map(|d| (m.id.clone(), d)))
-        .collect();
-    Some(crate::planner::plan(course, &ws.plan.settings, &meetings))
 }
 
 pub fn build(
@@ -80,7 +69,7 @@ pub fn build(
     push_reflections(&mut doc, meeting, content, lang);
     push_agreement(&mut doc, meeting, content, lang);
 
-    let plan = workspace_plan(ws, content);
+    let plan = crate::planner::workspace_plan(content, ws).ok();
     match (c, &plan) {
         (Counterpart::Personaleleder, Some(plan)) => push_plan(&mut doc, ws, plan, content, lang),
         (Counterpart::Referenceleder, Some(plan)) => push_milestones(&mut doc, plan, content, lang),

@@ -2,14 +2,13 @@
 //! The command line and the TUI both call these functions, so a file looks the same wherever it
 //! was made.
 
-// pub mod brief; (waits for planner::plan and export::plan)
+pub mod brief;
 pub mod doc;
 pub mod html;
 pub mod ics;
 pub mod markdown;
 pub mod pamphlet;
 pub mod plan;
-
 pub mod strings;
 pub mod text;
 

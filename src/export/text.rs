@@ -107,7 +107,14 @@ fn render_block(block: &Block, out: &mut Vec<String>) {
             answer,
             status,
         } => {
-            out.extend(wrap(&clean(question), WIDTH, "", ""));
+            // "12. " — continuation lines align under the question's first word.
+            let question = clean(question);
+            let number_width = question
+                .split_once(". ")
+                .filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+                .map(|(n, _)| n.len() + 2)
+                .unwrap_or(0);
+            out.extend(wrap(&question, WIDTH, "", &" ".repeat(number_width)));
             match answer {
                 Some(a) if !a.trim().is_empty() => {
                     out.extend(wrap(&clean(a), WIDTH, "    ", "    "));
