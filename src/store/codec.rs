@@ -71,7 +71,7 @@ fn locate(problem: ReadProblem, text: &str) -> ReadProblem {
     else {
         return problem;
     };
-    let literal = match &detail {
+    let literal = match detail.as_ref() {
         JsonDetail::WrongType { found, .. } | JsonDetail::InvalidValue { found, .. } => {
             json_literal(found)
         }
@@ -180,13 +180,13 @@ pub(crate) fn json_problem(err: &serde_json::Error) -> ReadProblem {
             line,
             column,
             field: None,
-            detail: JsonDetail::Syntax(text.to_string()),
+            detail: Box::new(JsonDetail::Syntax(text.to_string())),
         },
         Category::Data | Category::Io => ReadProblem::Json {
             line,
             column,
             field: None,
-            detail: data_detail(text),
+            detail: Box::new(data_detail(text)),
         },
     }
 }
@@ -337,7 +337,7 @@ mod tests {
                 assert_eq!((line, column), (expected_line, 21));
                 assert_eq!(field.as_deref(), Some("weekly_hours"));
                 assert_eq!(
-                    detail,
+                    *detail,
                     JsonDetail::WrongType {
                         found: "string \"mange\"".into(),
                         expected: "f64".into()
@@ -353,10 +353,10 @@ mod tests {
         let text = String::from_utf8(encode(&workspace()).unwrap()).unwrap();
         let broken = text.replace("\"network_type\": \"velfaerd\"", "\"network_type\": \"x\"");
         match problem(broken.as_bytes()) {
-            ReadProblem::Json {
-                detail: JsonDetail::UnknownVariant { value, expected },
-                ..
-            } => {
+            ReadProblem::Json { detail, .. } => {
+                let JsonDetail::UnknownVariant { value, expected } = *detail else {
+                    panic!("{detail:?}");
+                };
                 assert_eq!(value, "x");
                 assert!(expected.contains("velfaerd"), "{expected}");
             }
@@ -370,10 +370,7 @@ mod tests {
         let broken = text.replace("\"2027-01-04\"", "\"2027-13-04\"");
         assert!(matches!(
             problem(broken.as_bytes()),
-            ReadProblem::Json {
-                detail: JsonDetail::BadDate,
-                ..
-            }
+            ReadProblem::Json { detail, .. } if *detail == JsonDetail::BadDate
         ));
     }
 
@@ -383,7 +380,8 @@ mod tests {
         let broken = text.replace("\"leader_name\": \"Søren\",", "");
         assert!(matches!(
             problem(broken.as_bytes()),
-            ReadProblem::Json { detail: JsonDetail::MissingField(f), .. } if f == "leader_name"
+            ReadProblem::Json { detail, .. }
+                if *detail == JsonDetail::MissingField("leader_name".into())
         ));
     }
 
@@ -399,7 +397,7 @@ mod tests {
             } => {
                 assert_eq!(line, 3);
                 assert_eq!(field.as_deref(), Some("network_type"));
-                assert!(matches!(detail, JsonDetail::UnknownVariant { .. }));
+                assert!(matches!(*detail, JsonDetail::UnknownVariant { .. }));
             }
             other => panic!("{other:?}"),
         }

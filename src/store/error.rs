@@ -29,7 +29,8 @@ pub enum ReadProblem {
         line: usize,
         column: usize,
         field: Option<String>,
-        detail: JsonDetail,
+        /// Boxed to keep errors small; they travel in every `Result`.
+        detail: Box<JsonDetail>,
     },
     /// The raw JSON could not be brought up to this version (not a newer version: that is
     /// [`StoreError::NewerSchema`]).
@@ -627,10 +628,10 @@ mod tests {
             line: 3,
             column: 7,
             field: None,
-            detail: JsonDetail::WrongType {
+            detail: Box::new(JsonDetail::WrongType {
                 found: "string \"mange\"".into(),
                 expected: "f64".into(),
-            },
+            }),
         };
         assert_eq!(
             p.message(Lang::Da),
