@@ -114,7 +114,8 @@ fn build(source: ContentSource, inputs: Vec<Input<'_>>) -> Result<Content, Conte
             4 => agreements = validate::agreements(file, text, &mut errs),
             _ => courses = validate::courses(file, text, &mut errs),
         }
-        errs.sort_by_key(|e| (e.line, e.column));
+        errs.sort_by(|a, b| (a.line, a.column, &a.message).cmp(&(b.line, b.column, &b.message)));
+        errs.dedup();
         all.extend(errs);
     }
     if !all.is_empty() {

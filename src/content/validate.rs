@@ -13,7 +13,8 @@ use super::files::{
 };
 use super::locate::{self, Node, NodeKind, Seg};
 use super::{
-    AgreementTemplate, CodriverAid, Course, Pamphlet, PhaseKind, QuestionSet, Role, RoleId,
+    AgreementTemplate, CodriverAid, Course, Pamphlet, Phase, PhaseKind, Question, QuestionSet,
+    Role, RoleId,
 };
 use crate::i18n::Lang;
 use crate::model::{Counterpart, NetworkType};
@@ -156,18 +157,44 @@ impl<'a> Ctx<'a> {
             self.err(errs, at!(key), format!("«{key}» skal være en liste: [ … ]"));
             return Items {
                 items: Vec::new(),
+                failed: Vec::new(),
                 complete: false,
             };
         };
         let mut items = Vec::new();
-        let mut complete = true;
+        let mut failed = Vec::new();
         for (i, el) in elements.iter().enumerate() {
             match self.parse::<T>(errs, el) {
                 Some(v) => items.push((i, v)),
-                None => complete = false,
+                None => failed.push(i),
             }
         }
-        Items { items, complete }
+        let complete = failed.is_empty();
+        Items {
+            items,
+            failed,
+            complete,
+        }
+    }
+
+    /// Reads the elements of the array at `path` one by one. Used inside an element that
+    /// could not be read as a whole, so the problems in its other parts are still found.
+    /// (An error reported twice this way is removed when the errors are collected.)
+    fn parse_each<T: DeserializeOwned>(&self, errs: &mut Errors, path: &[Seg]) -> Vec<(usize, T)> {
+        match self.root.get(path).map(|n| &n.kind) {
+            Some(NodeKind::Array(elements)) => elements
+                .iter()
+                .enumerate()
+                .filter_map(|(i, el)| self.parse::<T>(errs, el).map(|v| (i, v)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The text at `path`, if there is one.
+    fn string_at(&self, path: &[Seg]) -> Option<String> {
+        let n = self.root.get(path)?;
+        serde_json::from_str(&self.text[n.start..n.end]).ok()
     }
 
     /// An id must be something a save file can be keyed by and a person can type.
@@ -244,6 +271,8 @@ impl<'a> Ctx<'a> {
 struct Items<T> {
     /// Each element that could be read, with its index in the file.
     items: Vec<(usize, T)>,
+    /// The indices of the elements that could not be read (and were reported).
+    failed: Vec<usize>,
     complete: bool,
 }
 
@@ -408,8 +437,6 @@ pub(crate) fn questions(file: &str, text: &str, errs: &mut Errors) -> Option<Que
         |s| s.counterpart,
         &QUESTION_SET,
     );
-    // Answers are saved under the question id alone, so ids are unique across all sets.
-    let mut seen = Seen::default();
     for (i, set) in &items.items {
         if set.questions.is_empty() {
             ctx.err(
@@ -421,8 +448,25 @@ pub(crate) fn questions(file: &str, text: &str, errs: &mut Errors) -> Option<Que
                 ),
             );
         }
-        for (j, q) in set.questions.iter().enumerate() {
-            let path = at!("question_sets", *i, "questions", j, "id");
+    }
+    let mut sets: Vec<(usize, Vec<(usize, Question)>)> = items
+        .items
+        .iter()
+        .map(|(i, set)| (*i, set.questions.iter().cloned().enumerate().collect()))
+        .collect();
+    for i in &items.failed {
+        sets.push((
+            *i,
+            ctx.parse_each(errs, at!("question_sets", *i, "questions")),
+        ));
+    }
+    sets.sort_by_key(|(i, _)| *i);
+    // Answers are saved under the question id alone, so ids are unique across all sets.
+    let mut seen = Seen::default();
+    for (i, questions) in &sets {
+        for (j, q) in questions {
+            let (i, j) = (*i, *j);
+            let path = at!("question_sets", i, "questions", j, "id");
             if !ctx.check_id(errs, &q.id, path, "spørgsmålet") {
                 continue;
             }
@@ -550,6 +594,9 @@ pub(crate) fn courses(file: &str, text: &str, errs: &mut Errors) -> Option<Cours
         }
         check_course(&ctx, errs, *i, course);
     }
+    for i in &items.failed {
+        check_phases_alone(&ctx, errs, *i);
+    }
     if items.complete {
         if items.items.is_empty() {
             ctx.err(
@@ -588,12 +635,77 @@ fn check_course(ctx: &Ctx, errs: &mut Errors, i: usize, course: &Course) {
             format!("forløbet «{id}» har ingen faser; skriv mindst én fase i «phases»"),
         );
     }
-    let mut seen = Seen::default();
-    let mut tests = 0;
+    let mut phases = PhaseChecks::default();
     for (j, phase) in course.phases.iter().enumerate() {
+        phases.check(ctx, errs, id, i, j, phase);
+    }
+    let tests = phases.tests;
+    let needs_test = matches!(
+        course.network_type,
+        NetworkType::Velfaerd | NetworkType::Innovation
+    );
+    if needs_test && tests == 0 && !course.phases.is_empty() {
+        ctx.err(
+            errs,
+            at!("courses", i, "phases"),
+            format!(
+                "forløbet «{id}» er til et {} og skal have én testfase, men har ingen; skriv \"kind\": \"test\" på den fase, hvor løsningerne afprøves",
+                course.network_type.name(Lang::Da)
+            ),
+        );
+    }
+    if let Some(weeks) = course.expected_test_start_weeks {
+        let path = at!("courses", i, "expected_test_start_weeks");
+        if tests == 0 {
+            ctx.err(
+                errs,
+                path,
+                format!(
+                    "forløbet «{id}» har en forventet teststart (uge {weeks}), men ingen testfase; slet «expected_test_start_weeks» eller tilføj en fase med \"kind\": \"test\""
+                ),
+            );
+        } else if weeks == 0 {
+            ctx.err(
+                errs,
+                path,
+                "den forventede teststart skal være mindst uge 1; skriv antallet af uger fra forløbets start"
+                    .to_string(),
+            );
+        }
+    }
+}
+
+/// A course that could not be read as a whole still has its phases checked one by one.
+fn check_phases_alone(ctx: &Ctx, errs: &mut Errors, i: usize) {
+    let id = ctx
+        .string_at(at!("courses", i, "id"))
+        .unwrap_or_else(|| format!("nr. {}", i + 1));
+    let mut phases = PhaseChecks::default();
+    for (j, phase) in ctx.parse_each::<Phase>(errs, at!("courses", i, "phases")) {
+        phases.check(ctx, errs, &id, i, j, &phase);
+    }
+}
+
+/// The checks on each phase of a course, and what they count along the way.
+#[derive(Default)]
+struct PhaseChecks {
+    seen: Seen,
+    tests: usize,
+}
+
+impl PhaseChecks {
+    fn check(
+        &mut self,
+        ctx: &Ctx,
+        errs: &mut Errors,
+        course: &str,
+        i: usize,
+        j: usize,
+        phase: &Phase,
+    ) {
         let path = at!("courses", i, "phases", j, "id");
         if ctx.check_id(errs, &phase.id, path, "fasen")
-            && let Some(first) = seen.repeat(&phase.id, ctx.line(path))
+            && let Some(first) = self.seen.repeat(&phase.id, ctx.line(path))
         {
             ctx.err(
                 errs,
@@ -640,49 +752,16 @@ fn check_course(ctx: &Ctx, errs: &mut Errors, i: usize, course: &Course) {
             }
         }
         if phase.kind == PhaseKind::Test {
-            tests += 1;
-            if tests == 2 {
+            self.tests += 1;
+            if self.tests == 2 {
                 ctx.err(
                     errs,
                     at!("courses", i, "phases", j, "kind"),
                     format!(
-                        "forløbet «{id}» har mere end én testfase; kun én fase må have \"kind\": \"test\""
+                        "forløbet «{course}» har mere end én testfase; kun én fase må have \"kind\": \"test\""
                     ),
                 );
             }
-        }
-    }
-    let needs_test = matches!(
-        course.network_type,
-        NetworkType::Velfaerd | NetworkType::Innovation
-    );
-    if needs_test && tests == 0 && !course.phases.is_empty() {
-        ctx.err(
-            errs,
-            at!("courses", i, "phases"),
-            format!(
-                "forløbet «{id}» er til et {} og skal have én testfase, men har ingen; skriv \"kind\": \"test\" på den fase, hvor løsningerne afprøves",
-                course.network_type.name(Lang::Da)
-            ),
-        );
-    }
-    if let Some(weeks) = course.expected_test_start_weeks {
-        let path = at!("courses", i, "expected_test_start_weeks");
-        if tests == 0 {
-            ctx.err(
-                errs,
-                path,
-                format!(
-                    "forløbet «{id}» har en forventet teststart (uge {weeks}), men ingen testfase; slet «expected_test_start_weeks» eller tilføj en fase med \"kind\": \"test\""
-                ),
-            );
-        } else if weeks == 0 {
-            ctx.err(
-                errs,
-                path,
-                "den forventede teststart skal være mindst uge 1; skriv antallet af uger fra forløbets start"
-                    .to_string(),
-            );
         }
     }
 }
@@ -941,5 +1020,57 @@ mod tests {
             );
         }
         assert_eq!(messages.len(), expect.len(), "{messages:#?}");
+    }
+
+    #[test]
+    fn one_unreadable_value_does_not_hide_the_other_problems_in_its_course() {
+        let text = r#"{"courses": [
+  {"id": "k", "network_type": "laering", "name": {"da": "K", "en": "K"},
+   "summary": {"da": "s", "en": "s"}, "example_note": {"da": "e", "en": "e"},
+   "phases": [
+     {"id": "a", "name": {"da": "A", "en": "A"}, "kind": "phase", "weeks": 2.5,
+      "hours_per_week": 2, "description": {"da": "d", "en": "d"}},
+     {"id": "b", "name": {"da": "B", "en": "B"}, "kind": "phase", "weeks": 1,
+      "hours_per_week": -6, "description": {"da": "d", "en": "d"}}
+   ]}
+]}"#;
+        let mut errs = Vec::new();
+        courses("courses.json", text, &mut errs);
+        errs.sort_by_key(|e| (e.line, e.column));
+        errs.dedup();
+        let messages: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            messages,
+            [
+                "courses.json:5:76: her skal stå et helt tal (0 eller derover), men der står tallet 2.5",
+                "courses.json:8:25: fasen «b» har et negativt timetal (-6); skriv 0 eller flere timer om ugen",
+            ]
+        );
+    }
+
+    #[test]
+    fn question_ids_are_checked_even_in_a_set_that_could_not_be_read() {
+        let text = r#"{"question_sets": [
+  {"counterpart": "personaleleder", "intro": {"da": "i", "en": "i"}, "questions": [
+    {"id": "q1", "topic": {"da": "t", "en": "t"}, "text": {"da": "x", "en": "x"}}]},
+  {"counterpart": "bogus", "intro": {"da": "i", "en": "i"}, "questions": [
+    {"id": "q1", "topic": {"da": "t", "en": "t"}, "text": {"da": "x", "en": "x"}}]}
+]}"#;
+        let mut errs = Vec::new();
+        questions("questions.json", text, &mut errs);
+        let messages: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("questions.json:4:19: ukendt værdi «bogus»")),
+            "{messages:#?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.starts_with(
+                "questions.json:5:12: spørgsmåls-id'et «q1» er allerede brugt i linje 3"
+            )),
+            "{messages:#?}"
+        );
+        assert_eq!(messages.len(), 2, "{messages:#?}");
     }
 }
