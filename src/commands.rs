@@ -291,7 +291,7 @@ pub fn list(ctx: &Context) -> Result<()> {
         ctx.lang.pick("SENEST ÆNDRET", "LAST CHANGED"),
     ];
     let clean = |s: &str| export::doc::clean(s).replace('\n', " ");
-    let mut widths = headers.map(|h| unicode_width::UnicodeWidthStr::width(h));
+    let mut widths = headers.map(unicode_width::UnicodeWidthStr::width);
     for r in &rows {
         for (i, w) in widths.iter_mut().enumerate() {
             *w = (*w).max(unicode_width::UnicodeWidthStr::width(clean(&r[i]).as_str()).min(40));

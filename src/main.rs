@@ -17,10 +17,22 @@ use mandat::model::{Counterpart, NetworkType};
 #[command(name = "mandat", version, max_term_width = 100)]
 struct Cli {
     /// Mappe til dine data (standard: systemets datamappe for mandat)
-    #[arg(long, global = true, env = "MANDAT_DATA_DIR", value_name = "MAPPE")]
+    #[arg(
+        long,
+        global = true,
+        env = "MANDAT_DATA_DIR",
+        hide_env_values = true,
+        value_name = "MAPPE"
+    )]
     data_dir: Option<PathBuf>,
     /// Mappe med organisationens eget indhold (i stedet for det indbyggede)
-    #[arg(long, global = true, env = "MANDAT_CONTENT_DIR", value_name = "MAPPE")]
+    #[arg(
+        long,
+        global = true,
+        env = "MANDAT_CONTENT_DIR",
+        hide_env_values = true,
+        value_name = "MAPPE"
+    )]
     content: Option<PathBuf>,
     /// Sprog: da (dansk) eller en (engelsk)
     #[arg(
@@ -75,7 +87,7 @@ enum Command {
         #[arg(long, value_parser = parse_date, value_name = "DATO", requires = "course")]
         start: Option<NaiveDate>,
         /// Timer om ugen (standard 37)
-        #[arg(long, value_parser = parse_hours, value_name = "TIMER", requires = "course")]
+        #[arg(long, value_parser = parse_hours, value_name = "TIMER", requires = "course", allow_negative_numbers = true)]
         hours: Option<f64>,
     },
     /// Briefen til et møde, klar til at printe og tage med
@@ -172,8 +184,101 @@ fn parse_meeting(s: &str) -> Result<MeetingChoice, String> {
     })
 }
 
+/// The language for messages before the options are parsed: `--lang en` or `MANDAT_LANG=en`.
+fn early_lang() -> Lang {
+    let args: Vec<String> = std::env::args().collect();
+    let from_args = args
+        .windows(2)
+        .find(|w| w[0] == "--lang")
+        .map(|w| w[1].clone())
+        .or_else(|| {
+            args.iter()
+                .find_map(|a| a.strip_prefix("--lang=").map(String::from))
+        });
+    match from_args
+        .or_else(|| std::env::var("MANDAT_LANG").ok())
+        .as_deref()
+    {
+        Some("en") => Lang::En,
+        _ => Lang::Da,
+    }
+}
+
+/// Turns a parse error into one `mandat: …` line in the user's language.
+fn usage_error(err: &clap::Error, lang: Lang) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let ctx = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let arg = ctx(ContextKind::InvalidArg);
+    let value = ctx(ContextKind::InvalidValue);
+    let help = lang.pick("se «mandat --help»", "see «mandat --help»");
+    match err.kind() {
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(err)
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            format!("{arg}: {reason}")
+        }
+        ErrorKind::InvalidValue => {
+            let valid = ctx(ContextKind::ValidValue);
+            match lang {
+                Lang::Da => format!("«{value}» kan ikke bruges til {arg}; brug en af: {valid}"),
+                Lang::En => format!("«{value}» is not valid for {arg}; use one of: {valid}"),
+            }
+        }
+        ErrorKind::UnknownArgument => match lang {
+            Lang::Da => format!("ukendt tilvalg «{arg}» — {help}"),
+            Lang::En => format!("unknown option «{arg}» — {help}"),
+        },
+        ErrorKind::InvalidSubcommand => {
+            let command = ctx(ContextKind::InvalidSubcommand);
+            match lang {
+                Lang::Da => format!("ukendt kommando «{command}» — {help}"),
+                Lang::En => format!("unknown command «{command}» — {help}"),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => match lang {
+            Lang::Da => format!("mangler {arg} — {help}"),
+            Lang::En => format!("{arg} is missing — {help}"),
+        },
+        ErrorKind::ArgumentConflict => {
+            let other = ctx(ContextKind::PriorArg);
+            match lang {
+                Lang::Da => format!("{arg} kan ikke bruges sammen med {other}"),
+                Lang::En => format!("{arg} cannot be used with {other}"),
+            }
+        }
+        _ => err
+            .to_string()
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("error: ")
+            .to_string(),
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = err.print();
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("mandat: {}", usage_error(&err, early_lang()));
+            return ExitCode::from(2);
+        }
+    };
     let ctx = Context {
         data_dir: cli.data_dir,
         content_dir: cli.content,

@@ -326,8 +326,9 @@ fn push_agreement(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lan
         .fields
         .iter()
         .filter(|(id, t)| {
-            !fields.iter().any(|f| &f.id == *id)
-                && !(t.proposal.trim().is_empty() && t.agreed.trim().is_empty())
+            let known = fields.iter().any(|f| &f.id == *id);
+            let blank = t.proposal.trim().is_empty() && t.agreed.trim().is_empty();
+            !known && !blank
         })
         .map(|(id, _)| id)
         .collect();

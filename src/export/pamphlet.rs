@@ -110,7 +110,7 @@ pub fn build(
         .unwrap_or_else(|| s::TO_BE_AGREED.get(lang).into());
     let mut doc = Doc {
         title: pamphlet.title.get(lang).into(),
-        subtitle: Some(format!("{} {person}", s::TO.get(lang))),
+        subtitle: None,
         lang: lang.code(),
         blocks: Vec::new(),
     };

@@ -261,8 +261,7 @@ impl Workspace {
             .min_by_key(|m| m.date);
         upcoming.or_else(|| {
             self.meetings_with(counterpart)
-                .filter(|m| m.date.is_none())
-                .next()
+                .find(|m| m.date.is_none())
                 .or_else(|| self.meetings_with(counterpart).max_by_key(|m| m.date))
         })
     }
