@@ -499,6 +499,27 @@ fn test_restore_puts_a_backup_back_and_keeps_the_broken_file_beside_it() {
 }
 
 #[test]
+fn test_the_last_good_backup_skips_backups_that_cannot_be_read() {
+    let (_dir, store) = store();
+    let ws = workspace("x", "X");
+    assert_eq!(store.last_good_backup("x").unwrap(), None);
+    store.save_at(&ws, t0()).unwrap();
+    store
+        .save_at(&edited(&ws, "b"), t0() + Duration::minutes(5))
+        .unwrap();
+    store
+        .save_at(&edited(&ws, "c"), t0() + Duration::minutes(10))
+        .unwrap();
+    let backups = store.backups("x").unwrap();
+    assert_eq!(backups.len(), 2);
+    fs::write(&backups[0].path, b"").unwrap();
+    assert_eq!(
+        store.last_good_backup("x").unwrap(),
+        Some(backups[1].clone())
+    );
+}
+
+#[test]
 fn test_restore_refuses_a_backup_it_cannot_read_and_changes_nothing() {
     let (_dir, store) = store();
     let ws = workspace("x", "X");

@@ -275,6 +275,14 @@ impl Store {
         codec::decode(&bytes).map_err(|e| backup_error(&backup.path, e))
     }
 
+    /// The newest backup that can be read, to offer when the workspace file cannot be.
+    pub fn last_good_backup(&self, id: &str) -> Result<Option<Backup>, StoreError> {
+        Ok(self
+            .backups(id)?
+            .into_iter()
+            .find(|b| self.load_backup(b).is_ok()))
+    }
+
     /// Puts a backup back as the workspace's file. The current file, readable or not, is kept
     /// beside it as `<id>.broken-<stamp>.json`. A backup that cannot be read is refused and
     /// nothing changes.
