@@ -1471,3 +1471,28 @@ fn a_plan_starting_in_a_free_week_begins_with_that_week() {
     assert_eq!(p.span("a").unwrap().first_monday, d(2027, 9, 13));
     assert!(p.weeks[1].notes.contains(&WeekNote::PhaseStart));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The course shipped with mandat
+
+#[test]
+fn the_embedded_welfare_course_reaches_its_test_phase_within_half_a_year() {
+    let content = mandat::content::Content::embedded().expect("the embedded content loads");
+    let s = PlanSettings::new("velfaerd", d(2027, 1, 4));
+    let p = mandat::planner::plan_for(&content, &s, &no_meetings()).unwrap();
+    let test_start = p.test_start.expect("the welfare course has a test phase");
+    assert!(
+        test_start - d(2027, 1, 4) <= Duration::weeks(26),
+        "the test starts {test_start}"
+    );
+    assert!(!has_warning(&p, |w| matches!(
+        w,
+        Warning::TestPhaseLate { .. }
+    )));
+    for lang in [Lang::Da, Lang::En] {
+        let course = content.course("velfaerd").unwrap();
+        for line in to_text(&p, course, lang).lines() {
+            assert!(line.width() <= 80, "{line}");
+        }
+    }
+}
