@@ -622,15 +622,12 @@ pub fn open_points(
         if let Some(p) = plan
             && !p.warnings.is_empty()
         {
-            out.push(match lang {
-                Lang::Da => format!(
-                    "Arbejdsplanen har {} advarsel(er) – se ovenfor.",
-                    p.warnings.len()
-                ),
-                Lang::En => format!(
-                    "The workload plan has {} warning(s) – see above.",
-                    p.warnings.len()
-                ),
+            let n = p.warnings.len();
+            out.push(match (lang, n) {
+                (Lang::Da, 1) => "Arbejdsplanen har 1 advarsel – se ovenfor.".into(),
+                (Lang::Da, n) => format!("Arbejdsplanen har {n} advarsler – se ovenfor."),
+                (Lang::En, 1) => "The workload plan has 1 warning – see above.".into(),
+                (Lang::En, n) => format!("The workload plan has {n} warnings – see above."),
             });
         }
     }

@@ -4,32 +4,36 @@
 use super::doc::{Block, Doc, clean};
 
 const CSS: &str = r#"
-@page { size: A4; margin: 16mm 16mm 18mm 16mm; }
+@page { size: A4; margin: 12mm 14mm 14mm 14mm; }
 * { box-sizing: border-box; }
-html { font-family: "Segoe UI", Calibri, "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #111; background: #fff; }
+html { font-family: "Segoe UI", Calibri, "Helvetica Neue", Arial, sans-serif; font-size: 9.5pt; line-height: 1.3; color: #111; background: #fff; }
 body { max-width: 178mm; margin: 0 auto; padding: 8mm 0; }
-h1 { font-size: 17pt; margin: 0 0 1mm 0; }
-.subtitle { color: #444; margin: 0 0 4mm 0; }
-h2 { font-size: 12.5pt; margin: 5mm 0 2mm 0; padding-bottom: 1mm; border-bottom: 1px solid #999; break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 11pt; margin: 3mm 0 1mm 0; break-after: avoid; page-break-after: avoid; }
-p { margin: 0 0 2mm 0; }
-.note { color: #555; font-size: 9pt; font-style: italic; }
+h1 { font-size: 15pt; margin: 0 0 1mm 0; }
+.subtitle { color: #444; margin: 0 0 3mm 0; }
+h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm 0; padding-bottom: 1mm; border-bottom: 1px solid #999; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 10pt; margin: 2.5mm 0 1mm 0; break-after: avoid; page-break-after: avoid; }
+p { margin: 0 0 1.5mm 0; }
+.note { color: #555; font-size: 8.5pt; font-style: italic; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 4mm; margin: 0 0 2mm 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 ul { margin: 0 0 2mm 0; padding-left: 6mm; }
-.answer, .field { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3mm 0; }
-.question { font-weight: 600; margin: 0 0 1mm 0; }
+.answer, .field { break-inside: avoid; page-break-inside: avoid; margin: 0 0 1.5mm 0; }
+.question { font-weight: 600; margin: 0 0 0.5mm 0; }
 .answer-text { margin: 0 0 0 4mm; white-space: pre-wrap; overflow-wrap: anywhere; }
-.status { margin-left: 4mm; color: #666; font-style: italic; }
+.status { color: #666; font-style: italic; font-weight: normal; }
+table.agreement td { height: 10mm; }
+table.agreement td.topic { width: 30%; }
+table.agreement td.agreed { width: 38%; border-left: 1px solid #ccc; }
+table.agreement .hint { display: block; color: #555; font-size: 8pt; font-weight: normal; }
 .field .hint { color: #555; font-size: 9pt; margin: 0 0 1mm 0; }
 .field .label { font-weight: 600; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .ruled { height: 7mm; border-bottom: 1px solid #777; }
-.write-in { display: flex; gap: 3mm; align-items: flex-end; margin: 2mm 0; break-inside: avoid; }
+.write-in { display: flex; gap: 3mm; align-items: flex-end; margin: 1mm 0; break-inside: avoid; }
 .write-in .line { flex: 1; border-bottom: 1px solid #777; height: 6mm; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 3mm 0; font-size: 9.5pt; }
-th, td { text-align: left; padding: 0.8mm 2mm; border-bottom: 1px solid #ccc; vertical-align: top; overflow-wrap: anywhere; }
+th, td { text-align: left; padding: 0.6mm 1.5mm; border-bottom: 1px solid #ccc; vertical-align: top; overflow-wrap: anywhere; }
 th { border-bottom: 1.5px solid #555; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -90,19 +94,71 @@ fn render_body(doc: &Doc, out: &mut String) {
     }
     // Each heading opens a section so a section's heading stays with its first block.
     let mut in_section = false;
+    // Agreement fields in a row print as one table: topic, proposal, room for what is agreed.
+    let mut fields: Vec<&Block> = Vec::new();
     for block in &doc.blocks {
         if let Block::Heading(_) = block {
+            flush_fields(&mut fields, out);
             if in_section {
                 out.push_str("</section>\n");
             }
             out.push_str("<section>\n");
             in_section = true;
         }
+        if let Block::Field { .. } = block {
+            fields.push(block);
+            continue;
+        }
+        flush_fields(&mut fields, out);
         render_block(block, out);
     }
+    flush_fields(&mut fields, out);
     if in_section {
         out.push_str("</section>\n");
     }
+}
+
+fn flush_fields(fields: &mut Vec<&Block>, out: &mut String) {
+    let Some(Block::Field {
+        proposal_label,
+        agreed_label,
+        ..
+    }) = fields.first()
+    else {
+        return;
+    };
+    out.push_str("<table class=\"agreement\">\n<thead><tr><th></th>");
+    out.push_str(&format!(
+        "<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        escape(proposal_label),
+        escape(agreed_label)
+    ));
+    for field in fields.iter() {
+        if let Block::Field {
+            label,
+            hint,
+            proposal,
+            agreed,
+            ..
+        } = field
+        {
+            let text = |t: &Option<String>| {
+                t.as_deref()
+                    .filter(|t| !t.trim().is_empty())
+                    .map(escape)
+                    .unwrap_or_default()
+            };
+            out.push_str(&format!(
+                "<tr><td class=\"topic\"><strong>{}</strong><span class=\"hint\">{}</span></td><td class=\"text\">{}</td><td class=\"agreed text\">{}</td></tr>\n",
+                escape(label),
+                escape(hint),
+                text(proposal),
+                text(agreed)
+            ));
+        }
+    }
+    out.push_str("</tbody>\n</table>\n");
+    fields.clear();
 }
 
 fn render_block(block: &Block, out: &mut String) {
@@ -135,12 +191,16 @@ fn render_block(block: &Block, out: &mut String) {
             status,
         } => {
             out.push_str("<div class=\"answer\">\n");
-            out.push_str(&format!("<p class=\"question\">{}</p>\n", escape(question)));
             match answer {
                 Some(a) if !a.trim().is_empty() => {
+                    out.push_str(&format!("<p class=\"question\">{}</p>\n", escape(question)));
                     out.push_str(&format!("<p class=\"answer-text\">{}</p>\n", escape(a)));
                 }
-                _ => out.push_str(&format!("<p class=\"status\">({})</p>\n", escape(status))),
+                _ => out.push_str(&format!(
+                    "<p class=\"question\">{} <span class=\"status\">({})</span></p>\n",
+                    escape(question),
+                    escape(status)
+                )),
             }
             out.push_str("</div>\n");
         }
