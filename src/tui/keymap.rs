@@ -5,7 +5,6 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 
 use super::action::{Action, Command};
 use super::app::{App, Screen};
-use super::screen::plan;
 
 /// The action for a terminal event, if it means anything here.
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
@@ -59,7 +58,11 @@ pub fn action_for_key(app: &App, key: KeyEvent) -> Option<Action> {
 /// Keys while a field has the keyboard. In multi-line text, Enter is a new line.
 fn editing_key(app: &App, key: KeyEvent) -> Action {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let multi_line = matches!(&app.screen, Screen::Reflection(_) | Screen::Agreement(_));
+    let multi_line = match &app.screen {
+        Screen::Reflection(_) => true,
+        Screen::Agreement(st) => st.editor.is_some(),
+        _ => false,
+    };
     match key.code {
         KeyCode::Esc => Action::Back,
         KeyCode::Char('s') if ctrl => Action::SaveField,
@@ -122,7 +125,7 @@ fn screen_letter(app: &App, c: char) -> Option<Command> {
         (Screen::Plan(_), 'b') => C::PreviousStep,
         (Screen::Plan(_), '+') => C::Increase,
         (Screen::Plan(_), '-') => C::Decrease,
-        (Screen::Plan(st), 'i') if plan::State::wants_intensive_key(st) => C::ToggleIntensive,
+        (Screen::Plan(_), 'i') => C::ToggleIntensive,
         (Screen::Plan(_), 'r') => C::ResetPhase,
         (Screen::Plan(_), 'f') => C::AddVacation,
         (Screen::Plan(_), 'o') => C::AddOverride,

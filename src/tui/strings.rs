@@ -2,8 +2,6 @@
 //! (questions, pamphlets, agreement fields, courses) come from `content/`; these are the words of
 //! the screens themselves.
 
-#![allow(dead_code)] // the screens being built use the rest
-
 use chrono::NaiveDate;
 
 use crate::dates;
@@ -48,7 +46,6 @@ pub const K_CANCEL: T = T("fortryd", "cancel");
 pub const K_SCROLL: T = T("rul", "scroll");
 pub const K_LEAVE_TEXT: T = T("luk feltet", "leave the field");
 pub const K_NEWLINE: T = T("ny linje", "new line");
-pub const K_SAVE_LEAVE: T = T("gem og luk", "save and leave");
 
 // ---- First run -------------------------------------------------------------------------------
 pub const FR_TITLE: T = T("Velkommen til mandat", "Welcome to mandat");
@@ -78,7 +75,6 @@ pub const FR_CRUMB: T = T("Nyt netværk", "New network");
 pub const DASH_CRUMB: T = T("Overblik", "Overview");
 pub const DASH_NO_NAME: T = T("(navn mangler)", "(no name yet)");
 pub const DASH_NO_DATE: T = T("Ingen dato endnu", "No date yet");
-pub const DASH_NEXT_MEETING: T = T("Møde", "Meeting");
 pub const DASH_HANDOUT: T = T("Pjece", "Pamphlet");
 pub const DASH_REFLECTION: T = T("Refleksion", "Reflection");
 pub const DASH_AGREEMENT: T = T("Aftale", "Agreement");
@@ -320,7 +316,6 @@ pub const K_REOPEN: T = T("genåbn", "reopen");
 pub const K_YES: T = T("ja", "yes");
 pub const K_NO: T = T("nej", "no");
 pub const K_NEXT_Q: T = T("næste", "next");
-pub const K_PREV_Q: T = T("forrige", "previous");
 pub const K_ANSWERED_NEXT: T = T("besvaret, næste", "answered, next");
 
 pub fn question_of(lang: Lang, n: usize, of: usize) -> String {
@@ -375,8 +370,6 @@ pub const A_NO_TEMPLATE: T = T(
 pub const A_FORM_TITLE: T = T("Marker aftalen som indgået", "Mark the agreement as agreed");
 pub const A_FORM_ON: T = T("Indgået den (dd-mm-åååå)", "Agreed on (dd-mm-yyyy)");
 pub const A_FORM_REVIEW: T = T("Følges op den (dd-mm-åååå)", "Review on (dd-mm-yyyy)");
-pub const K_EDIT_PROPOSAL: T = T("ret forslag", "edit proposal");
-pub const K_EDIT_AGREED: T = T("ret aftalt", "edit agreed");
 pub const K_READY: T = T("klar", "ready");
 pub const K_AGREED: T = T("indgået", "agreed");
 
@@ -462,14 +455,13 @@ pub const P_NETWORK: T = T("Netværk", "Network");
 pub const P_BASIS: T = T("Basis", "Basis");
 pub const P_SECR: T = T("Sekr.", "Secr.");
 pub const P_NOTES: T = T("Noter", "Notes");
-pub const P_CHART: T = T("█ netværk  ░ basis", "█ network  ░ basis");
+pub const P_CHART: T = T(
+    "Søjlen: █ netværkstimer  ░ basistimer",
+    "Bar: █ network hours  ░ basis hours",
+);
 pub const P_WARNINGS: T = T("Advarsler", "Warnings");
 pub const P_NO_WARNINGS: T = T("Ingen advarsler.", "No warnings.");
 pub const P_ACCEPTED: T = T("Planen er godkendt", "The plan is accepted");
-pub const P_EXAMPLE: T = T(
-    "Tallene i forløbet er eksempler — tilpas dem til jeres netværk.",
-    "The course figures are examples — adjust them to your network.",
-);
 pub const K_NEXT_STEP: T = T("næste trin", "next step");
 pub const K_PREV_STEP: T = T("forrige trin", "previous step");
 pub const K_ADJUST: T = T("juster", "adjust");
@@ -550,9 +542,9 @@ pub const K_WRITE_FILE: T = T("skriv filen", "write the file");
 pub fn export_format(lang: Lang, f: crate::export::DocFormat) -> &'static str {
     use crate::export::DocFormat as F;
     match f {
-        F::Text => lang.pick("tekst (.txt)", "text (.txt)"),
-        F::Md => lang.pick("Markdown (.md)", "Markdown (.md)"),
-        F::Html => lang.pick("HTML til print (.html)", "HTML for printing (.html)"),
+        F::Text => lang.pick("tekst", "text"),
+        F::Md => lang.pick("Markdown", "Markdown"),
+        F::Html => lang.pick("HTML til print", "HTML for print"),
     }
 }
 

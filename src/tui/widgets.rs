@@ -1,13 +1,11 @@
 //! Small building blocks shared by the screens: a one-line text field, text gauges, layout
 //! helpers. Cursors are placed by display width, never by byte length (æ, ø, å are two bytes).
 
-#![allow(dead_code)] // the screens being built use the rest
-
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -189,14 +187,6 @@ pub fn paragraph<'a>(lines: Vec<Line<'a>>, area: Rect, buf: &mut Buffer, scroll:
         .wrap(Wrap { trim: false })
         .scroll((scroll, 0))
         .render(area, buf);
-}
-
-/// A label and its value on one line: "Navn: Hanne".
-pub fn labelled<'a>(label: &str, value: impl Into<String>, theme: Theme) -> Line<'a> {
-    Line::from(vec![
-        Span::styled(format!("{label}: "), theme.heading()),
-        Span::raw(value.into()),
-    ])
 }
 
 /// A rectangle of at most `width` × `height`, centred in `area`.

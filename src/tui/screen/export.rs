@@ -1,43 +1,253 @@
-//! (being built)
+//! Writing a meeting's brief or its pamphlet to a file, in text, Markdown or HTML.
+
+use std::path::PathBuf;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
 
-use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
-use crate::tui::screen::meeting;
+use crate::export::DocFormat;
+use crate::tui::action::{Action, Command};
+use crate::tui::app::{App, Effect, ExportKind, ExportRequest, Screen};
+use crate::tui::screen::meeting::{self, Item};
 use crate::tui::strings as s;
+use crate::tui::widgets::{LineInput, paragraph};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Kind,
+    Format,
+    Private,
+    Path,
+}
+
+impl Field {
+    const ALL: [Field; 4] = [Field::Kind, Field::Format, Field::Private, Field::Path];
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
     pub meeting_id: String,
+    pub kind: ExportKind,
+    pub format: DocFormat,
+    pub include_private: bool,
+    pub path: LineInput,
+    /// Once the leader typed a path, changing kind or format no longer replaces it.
+    pub path_edited: bool,
+    pub focus: usize,
 }
 
 impl State {
-    pub fn new(_app: &App, meeting_id: &str) -> State {
-        State {
+    pub fn new(app: &App, meeting_id: &str) -> State {
+        let mut st = State {
             meeting_id: meeting_id.to_string(),
-        }
+            kind: ExportKind::Brief,
+            format: DocFormat::Html,
+            include_private: false,
+            path: LineInput::default(),
+            path_edited: false,
+            focus: 0,
+        };
+        st.refresh_path(app);
+        st
+    }
+
+    pub fn set_kind(&mut self, app: &App, kind: ExportKind) {
+        self.kind = kind;
+        self.refresh_path(app);
+    }
+
+    fn field(&self) -> Field {
+        Field::ALL[self.focus.min(Field::ALL.len() - 1)]
     }
 
     pub fn is_editing(&self) -> bool {
-        false
+        self.field() == Field::Path
+    }
+
+    fn refresh_path(&mut self, app: &App) {
+        if self.path_edited {
+            return;
+        }
+        let ws_id = app.workspace.as_ref().map(|w| w.id.as_str()).unwrap_or("");
+        let what = match self.kind {
+            ExportKind::Brief => "brief",
+            ExportKind::Pamphlet => "pjece",
+        };
+        let name = format!(
+            "{ws_id}-{}-{what}.{}",
+            self.meeting_id,
+            self.format.extension()
+        );
+        self.path = LineInput::new(app.export_dir.join(name).display().to_string());
+    }
+
+    fn change(&mut self, app: &App, forward: bool) {
+        match self.field() {
+            Field::Kind => {
+                self.kind = match self.kind {
+                    ExportKind::Brief => ExportKind::Pamphlet,
+                    ExportKind::Pamphlet => ExportKind::Brief,
+                };
+            }
+            Field::Format => {
+                let all = DocFormat::ALL;
+                let i = all.iter().position(|f| *f == self.format).unwrap_or(0);
+                let n = all.len();
+                self.format = all[if forward {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                }];
+            }
+            Field::Private => self.include_private = !self.include_private,
+            Field::Path => {}
+        }
+        self.refresh_path(app);
     }
 }
 
-pub fn update(_app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
-    match action {
-        Action::Back => Some(Screen::Meeting(meeting::State::new(&st.meeting_id))),
-        _ => None,
+fn write(app: &mut App, st: &State) {
+    let path = PathBuf::from(st.path.text().trim());
+    if path.as_os_str().is_empty() {
+        return;
     }
+    app.effects.push(Effect::Export(ExportRequest {
+        meeting_id: st.meeting_id.clone(),
+        kind: st.kind,
+        format: st.format,
+        include_private: st.include_private && st.kind == ExportKind::Brief,
+        path,
+    }));
+}
+
+pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+    let n = Field::ALL.len();
+    match action {
+        Action::Back if st.field() == Field::Path => st.focus = 0,
+        Action::Back => {
+            return Some(Screen::Meeting(meeting::State::at(
+                &st.meeting_id,
+                Item::Export,
+            )));
+        }
+        Action::Down | Action::NextField => st.focus = (st.focus + 1) % n,
+        Action::Up | Action::PrevField => st.focus = (st.focus + n - 1) % n,
+        Action::Left => st.change(app, false),
+        Action::Right => st.change(app, true),
+        Action::Edit(key) if st.path.handle_key(key) => st.path_edited = true,
+        Action::Paste(text) => {
+            st.path.paste(&text);
+            st.path_edited = true;
+        }
+        Action::Confirm | Action::SaveField | Action::Command(Command::Write) => write(app, st),
+        _ => {}
+    }
+    None
 }
 
 pub fn crumbs(app: &App, st: &State) -> Vec<String> {
-    meeting::crumbs(app, &meeting::State::new(&st.meeting_id))
+    let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
+    c.push(s::E_TITLE.get(app.lang).to_string());
+    c
 }
 
-pub fn hints(_app: &App, _st: &State) -> Vec<(&'static str, s::T)> {
-    vec![("Esc", s::K_BACK)]
+pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
+    if st.is_editing() {
+        return vec![
+            ("Enter", s::K_WRITE_FILE),
+            ("Tab", s::K_NEXT_FIELD),
+            ("Esc", s::K_LEAVE_TEXT),
+        ];
+    }
+    vec![
+        ("↑/↓", s::K_MOVE),
+        ("←/→", s::K_CHOOSE),
+        ("Enter", s::K_WRITE_FILE),
+        ("Esc", s::K_BACK),
+        ("?", s::K_HELP),
+        ("q", s::K_QUIT),
+    ]
 }
 
-pub fn render(_app: &App, _st: &State, _area: Rect, _buf: &mut Buffer) {}
+pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let theme = app.theme;
+    let label_w = 24u16.min(area.width);
+    let bottom = area.bottom();
+    let mut y = area.y;
+    for (i, field) in Field::ALL.iter().enumerate() {
+        if y >= bottom {
+            return;
+        }
+        let focused = i == st.focus;
+        let label = match field {
+            Field::Kind => s::E_KIND,
+            Field::Format => s::E_FORMAT,
+            Field::Private => s::E_PRIVATE,
+            Field::Path => s::E_PATH,
+        };
+        let style = if focused {
+            theme.selected()
+        } else {
+            theme.heading()
+        };
+        buf.set_stringn(area.x, y, label.get(lang), label_w as usize, style);
+        let value_area = Rect::new(
+            area.x + label_w + 1,
+            y,
+            area.width.saturating_sub(label_w + 1),
+            1,
+        );
+        let choice = |options: Vec<(&str, bool)>| {
+            let mut spans = Vec::new();
+            for (text, on) in options {
+                let mark = if on { "◉ " } else { "○ " };
+                let style = if on { theme.heading() } else { theme.dim() };
+                spans.push(Span::styled(format!("{mark}{text}  "), style));
+            }
+            Line::from(spans)
+        };
+        let line = match field {
+            Field::Kind => Some(choice(vec![
+                (s::E_BRIEF.get(lang), st.kind == ExportKind::Brief),
+                (s::E_PAMPHLET.get(lang), st.kind == ExportKind::Pamphlet),
+            ])),
+            Field::Format => Some(choice(
+                DocFormat::ALL
+                    .iter()
+                    .map(|f| (s::export_format(lang, *f), *f == st.format))
+                    .collect(),
+            )),
+            Field::Private => Some(if st.kind == ExportKind::Brief {
+                choice(vec![
+                    (s::E_YES.get(lang), st.include_private),
+                    (s::E_NO.get(lang), !st.include_private),
+                ])
+            } else {
+                Line::styled("—", theme.dim())
+            }),
+            Field::Path => None,
+        };
+        match line {
+            Some(line) => paragraph(
+                vec![line],
+                Rect::new(value_area.x, y, value_area.width, 2.min(bottom - y)),
+                buf,
+                0,
+            ),
+            None => st
+                .path
+                .render(value_area, buf, theme.normal(), focused, theme),
+        }
+        y += 3;
+    }
+    if y < bottom {
+        paragraph(
+            vec![Line::styled(s::E_HINT.get(lang), theme.dim())],
+            Rect::new(area.x, y, area.width, bottom - y),
+            buf,
+            0,
+        );
+    }
+}

@@ -1,43 +1,328 @@
-//! (being built)
+//! The pamphlet for one meeting: its status and due date, a preview of the personalised
+//! pamphlet, and the ticks prepared / handed out / discussed.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
-use crate::tui::screen::meeting;
+use crate::dates;
+use crate::export::{DocFormat, pamphlet};
+use crate::flow::handout::{Channel, DueStatus, HandoutEvent, due_status};
+use crate::planner::calendar::Calendar;
+use crate::tui::action::{Action, Command};
+use crate::tui::app::{App, ExportKind, Screen};
+use crate::tui::screen::export;
+use crate::tui::screen::meeting::{self, Item};
 use crate::tui::strings as s;
+use crate::tui::widgets::{LineInput, centered, paragraph};
+
+/// The "handed out" form: a date and a channel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandOutForm {
+    pub date: LineInput,
+    pub channel: Channel,
+    /// 0 = date, 1 = channel.
+    pub focus: usize,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
     pub meeting_id: String,
+    pub scroll: u16,
+    pub form: Option<HandOutForm>,
 }
 
 impl State {
     pub fn new(meeting_id: &str) -> State {
         State {
             meeting_id: meeting_id.to_string(),
+            scroll: 0,
+            form: None,
         }
     }
 
     pub fn is_editing(&self) -> bool {
-        false
+        self.form.is_some()
     }
 }
 
-pub fn update(_app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
-    match action {
-        Action::Back => Some(Screen::Meeting(meeting::State::new(&st.meeting_id))),
-        _ => None,
+fn cycle_channel(c: Channel, forward: bool) -> Channel {
+    let all = Channel::ALL;
+    let i = all.iter().position(|x| *x == c).unwrap_or(0);
+    let n = all.len();
+    all[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }]
+}
+
+pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+    if let Some(form) = &mut st.form {
+        match action {
+            Action::Back => st.form = None,
+            Action::NextField | Action::Down | Action::PrevField | Action::Up => {
+                form.focus = 1 - form.focus.min(1);
+            }
+            Action::Edit(key) if form.focus == 1 => {
+                use ratatui::crossterm::event::KeyCode;
+                match key.code {
+                    KeyCode::Left => form.channel = cycle_channel(form.channel, false),
+                    KeyCode::Right | KeyCode::Char(' ') => {
+                        form.channel = cycle_channel(form.channel, true)
+                    }
+                    _ => {}
+                }
+            }
+            Action::Edit(key) => {
+                form.date.handle_key(key);
+            }
+            Action::Paste(text) if form.focus == 0 => form.date.paste(&text),
+            Action::Confirm | Action::SaveField => {
+                let Some(on) = dates::parse_date(form.date.text()) else {
+                    app.error(s::FR_BAD_DATE.get(app.lang));
+                    return None;
+                };
+                let event = HandoutEvent::HandOut {
+                    on,
+                    channel: form.channel,
+                };
+                if app.apply_handout(&st.meeting_id, event) {
+                    st.form = None;
+                }
+            }
+            _ => {}
+        }
+        return None;
     }
+    match action {
+        Action::Back => {
+            return Some(Screen::Meeting(meeting::State::at(
+                &st.meeting_id,
+                Item::Handout,
+            )));
+        }
+        Action::Up => st.scroll = st.scroll.saturating_sub(1),
+        Action::Down => st.scroll = st.scroll.saturating_add(1),
+        Action::PageUp => st.scroll = st.scroll.saturating_sub(10),
+        Action::PageDown => st.scroll = st.scroll.saturating_add(10),
+        Action::Home => st.scroll = 0,
+        Action::Command(Command::MarkPrepared) => {
+            let on = app.today;
+            app.apply_handout(&st.meeting_id, HandoutEvent::Prepare { on });
+        }
+        Action::Command(Command::StartHandOut) => {
+            let current = app
+                .meeting(&st.meeting_id)
+                .and_then(|m| m.handout.handed_out_on());
+            let (date, channel) = current.unwrap_or((app.today, Channel::InPerson));
+            st.form = Some(HandOutForm {
+                date: LineInput::new(dates::input_date(date)),
+                channel,
+                focus: 0,
+            });
+        }
+        Action::Command(Command::MarkDiscussed) => {
+            app.apply_handout(&st.meeting_id, HandoutEvent::MarkDiscussed);
+        }
+        Action::Command(Command::StepBack) => {
+            app.apply_handout(&st.meeting_id, HandoutEvent::StepBack);
+        }
+        Action::Command(Command::OpenExport) => {
+            let mut next = export::State::new(app, &st.meeting_id);
+            next.set_kind(app, ExportKind::Pamphlet);
+            return Some(Screen::Export(next));
+        }
+        _ => {}
+    }
+    None
 }
 
 pub fn crumbs(app: &App, st: &State) -> Vec<String> {
-    meeting::crumbs(app, &meeting::State::new(&st.meeting_id))
+    let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
+    c.push(s::H_TITLE.get(app.lang).to_string());
+    if let Some(m) = app.meeting(&st.meeting_id) {
+        c.push(s::step_n_of(app.lang, m.handout.step() as usize, 3));
+    }
+    c
 }
 
-pub fn hints(_app: &App, _st: &State) -> Vec<(&'static str, s::T)> {
-    vec![("Esc", s::K_BACK)]
+pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
+    if st.form.is_some() {
+        return vec![
+            ("Tab", s::K_NEXT_FIELD),
+            ("←/→", s::K_CHOOSE),
+            ("Enter", s::K_CONFIRM),
+            ("Esc", s::K_CANCEL),
+        ];
+    }
+    vec![
+        ("f", s::K_PREPARED),
+        ("a", s::K_HANDED_OUT),
+        ("d", s::K_DISCUSSED),
+        ("t", s::K_STEP_BACK),
+        ("u", s::K_EXPORT),
+        ("↑/↓", s::K_SCROLL),
+        ("Esc", s::K_BACK),
+        ("?", s::K_HELP),
+    ]
 }
 
-pub fn render(_app: &App, _st: &State, _area: Rect, _buf: &mut Buffer) {}
+pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+    let (Some(ws), Some(m)) = (&app.workspace, app.meeting(&st.meeting_id)) else {
+        return;
+    };
+    let lang = app.lang;
+    let theme = app.theme;
+    let cal = Calendar::new(
+        ws.plan.settings.local_days_off,
+        ws.plan.settings.vacations.clone(),
+    );
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{}: ", s::H_STATUS.get(lang)), theme.heading()),
+        Span::raw(s::handout_state(lang, m.handout.step())),
+    ])];
+    if let Some(on) = m.handout.prepared_on() {
+        lines.push(Line::raw(format!(
+            "{}: {}",
+            s::H_PREPARED_ON.get(lang),
+            dates::date_with_weekday(on, lang)
+        )));
+    }
+    if let Some((on, channel)) = m.handout.handed_out_on() {
+        lines.push(Line::raw(format!(
+            "{}: {} ({})",
+            s::H_HANDED_OUT_ON.get(lang),
+            dates::date_with_weekday(on, lang),
+            s::channel(lang, channel)
+        )));
+    }
+    let due = due_status(
+        &m.handout,
+        m.date,
+        ws.settings.handout_working_days_before,
+        app.today,
+        &cal,
+    );
+    let due_line = match due {
+        DueStatus::Undated => Some(Line::styled(
+            format!("{}: {}", s::H_DUE.get(lang), s::H_NO_DATE.get(lang)),
+            theme.dim(),
+        )),
+        DueStatus::Done => None,
+        DueStatus::Later { due } => Some(Line::raw(format!(
+            "{}: {}",
+            s::H_DUE.get(lang),
+            dates::long_date(due, lang)
+        ))),
+        DueStatus::DueSoon { due } => Some(Line::styled(
+            format!(
+                "{}: {} ({})",
+                s::H_DUE.get(lang),
+                dates::long_date(due, lang),
+                s::H_DUE_SOON.get(lang)
+            ),
+            theme.warn(),
+        )),
+        DueStatus::Overdue { due } => Some(Line::styled(
+            format!(
+                "{}: {} ({})",
+                s::H_DUE.get(lang),
+                dates::long_date(due, lang),
+                s::H_OVERDUE.get(lang)
+            ),
+            theme.error(),
+        )),
+    };
+    lines.extend(due_line);
+    let head = lines.len() as u16;
+    paragraph(
+        lines,
+        Rect::new(area.x, area.y, area.width, head.min(area.height)),
+        buf,
+        0,
+    );
+
+    let preview_area = Rect::new(
+        area.x,
+        area.y + head + 1,
+        area.width,
+        area.height.saturating_sub(head + 1),
+    );
+    if preview_area.height >= 3 {
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.dim())
+            .title(format!(" {} ", s::H_PREVIEW.get(lang)));
+        let inner = block.inner(preview_area);
+        block.render(preview_area, buf);
+        let text = match pamphlet::render(ws, &st.meeting_id, &app.content, lang, DocFormat::Text) {
+            Ok(text) => text,
+            Err(e) => e.message(lang),
+        };
+        let lines: Vec<Line> = text.lines().map(|l| Line::raw(l.to_string())).collect();
+        let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
+        paragraph(lines, inner, buf, st.scroll.min(max_scroll));
+    }
+
+    if let Some(form) = &st.form {
+        let popup = centered(area, 60, 7);
+        Clear.render(popup, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.active_border())
+            .title(format!(" {} ", s::H_FORM_TITLE.get(lang)));
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        if inner.height < 3 {
+            return;
+        }
+        let label_w = 28u16.min(inner.width);
+        let date_style = if form.focus == 0 {
+            theme.selected()
+        } else {
+            theme.heading()
+        };
+        buf.set_stringn(
+            inner.x,
+            inner.y,
+            s::H_FORM_DATE.get(lang),
+            label_w as usize,
+            date_style,
+        );
+        form.date.render(
+            Rect::new(inner.x + label_w, inner.y, inner.width - label_w, 1),
+            buf,
+            theme.normal(),
+            form.focus == 0,
+            theme,
+        );
+        let ch_style = if form.focus == 1 {
+            theme.selected()
+        } else {
+            theme.heading()
+        };
+        buf.set_stringn(
+            inner.x,
+            inner.y + 2,
+            s::H_FORM_CHANNEL.get(lang),
+            label_w as usize,
+            ch_style,
+        );
+        let mut spans = Vec::new();
+        for c in Channel::ALL {
+            let mark = if c == form.channel { "◉ " } else { "○ " };
+            let style = if c == form.channel {
+                theme.heading()
+            } else {
+                theme.dim()
+            };
+            spans.push(Span::styled(
+                format!("{mark}{}  ", s::channel(lang, c)),
+                style,
+            ));
+        }
+        buf.set_line(inner.x, inner.y + 3, &Line::from(spans), inner.width);
+    }
+}
