@@ -588,3 +588,123 @@ pub fn paths(ctx: &Context) -> Result<()> {
     );
     Ok(())
 }
+
+/// `mandat restore`: lists the backups, or puts one back. The file it replaces is kept beside
+/// it, so restoring never loses anything either.
+pub fn restore(ctx: &Context, which: Option<&str>) -> Result<()> {
+    if ctx.file.is_some() {
+        return Err(Failure::usage(ctx.lang.pick(
+            "restore virker på arbejdsområder i datamappen, ikke med --file",
+            "restore works on workspaces in the data folder, not with --file",
+        )));
+    }
+    let l = ctx.lang;
+    let store = open_store(ctx)?;
+    let id = workspace_id(ctx, &store)?;
+    let backups = store.backups(&id).map_err(|e| Failure::new(e.message(l)))?;
+    if backups.is_empty() {
+        return Err(Failure::new(match l {
+            Lang::Da => format!("der er ingen sikkerhedskopier af «{id}» endnu"),
+            Lang::En => format!("there are no backups of «{id}» yet"),
+        }));
+    }
+    let when = |b: &crate::store::Backup| {
+        b.taken_at
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M:%S")
+            .to_string()
+    };
+    let Some(which) = which else {
+        println!(
+            "{}",
+            match l {
+                Lang::Da => format!("Sikkerhedskopier af «{id}», nyeste først:"),
+                Lang::En => format!("Backups of «{id}», newest first:"),
+            }
+        );
+        for (i, b) in backups.iter().enumerate() {
+            let state = match store.load_backup(b) {
+                Ok(ws) => {
+                    let answers: usize = ws
+                        .meetings
+                        .iter()
+                        .map(|m| {
+                            m.reflection
+                                .answers
+                                .values()
+                                .filter(|a| !a.text.trim().is_empty())
+                                .count()
+                        })
+                        .sum();
+                    match l {
+                        Lang::Da => format!("{} svar", answers),
+                        Lang::En => format!("{} answers", answers),
+                    }
+                }
+                Err(_) => l.pick("kan ikke læses", "cannot be read").to_string(),
+            };
+            println!("{:>4}  {}  {state}", i + 1, when(b));
+        }
+        println!(
+            "{}",
+            l.pick(
+                "Gendan med «mandat restore NR» eller «mandat restore latest». Den nuværende fil gemmes ved siden af.",
+                "Restore with «mandat restore NR» or «mandat restore latest». The current file is kept beside it.",
+            )
+        );
+        return Ok(());
+    };
+    let chosen = if which == "latest" || which == "nyeste" {
+        store
+            .last_good_backup(&id)
+            .map_err(|e| Failure::new(e.message(l)))?
+            .ok_or_else(|| {
+                Failure::new(l.pick(
+                    "ingen af sikkerhedskopierne kan læses",
+                    "none of the backups can be read",
+                ))
+            })?
+    } else {
+        let n: usize = which.parse().map_err(|_| {
+            Failure::usage(match l {
+                Lang::Da => format!("«{which}» er hverken et nummer fra listen eller «latest»"),
+                Lang::En => format!("«{which}» is neither a number from the list nor «latest»"),
+            })
+        })?;
+        backups.get(n.wrapping_sub(1)).cloned().ok_or_else(|| {
+            Failure::new(match l {
+                Lang::Da => {
+                    format!("der er ingen sikkerhedskopi nr. {n}; se listen med «mandat restore»")
+                }
+                Lang::En => {
+                    format!("there is no backup no. {n}; see the list with «mandat restore»")
+                }
+            })
+        })?
+    };
+    let _lock = store.lock(&id).map_err(|e| Failure::new(e.message(l)))?;
+    let kept = store
+        .restore_at(&id, &chosen, Utc::now())
+        .map_err(|e| Failure::new(e.message(l)))?;
+    println!(
+        "{}",
+        match l {
+            Lang::Da => format!(
+                "Gendannede «{id}» fra sikkerhedskopien fra {}.",
+                when(&chosen)
+            ),
+            Lang::En => format!("Restored «{id}» from the backup of {}.", when(&chosen)),
+        }
+    );
+    if let Some(kept) = kept {
+        println!(
+            "{} {}",
+            l.pick(
+                "Den fil, der var der før, ligger nu i",
+                "The file that was there is kept as"
+            ),
+            kept.display()
+        );
+    }
+    Ok(())
+}

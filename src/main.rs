@@ -120,6 +120,12 @@ enum Command {
     },
     /// Vis datamappen, arbejdsområdernes filer og hvor indholdet kommer fra
     Paths,
+    /// Vis arbejdsområdets sikkerhedskopier, eller gendan en af dem
+    Restore {
+        /// Nummeret fra listen, eller «latest» for den nyeste, der kan læses
+        #[arg(value_name = "NR")]
+        which: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -335,6 +341,7 @@ fn main() -> ExitCode {
             ContentAction::Export { dir } => commands::content_export(&ctx, &dir),
         },
         Some(Command::Paths) => commands::paths(&ctx),
+        Some(Command::Restore { which }) => commands::restore(&ctx, which.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -382,7 +382,7 @@ fn test_each_kind_of_unreadable_file_gives_a_clear_error_naming_the_file() {
                 };
                 assert!(expected, "{kind}: {problem:?}");
                 assert!(da.contains("filen er ikke ændret"), "{da}");
-                assert!(da.contains("mandat restore x"), "{da}");
+                assert!(da.contains("mandat --workspace x restore"), "{da}");
             }
         }
     }

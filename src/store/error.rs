@@ -320,8 +320,10 @@ impl StoreError {
 
 fn recovery_hint(id: Option<&str>, lang: Lang) -> String {
     match (id, lang) {
-        (Some(id), Lang::Da) => format!("gendan en sikkerhedskopi med «mandat restore {id}»"),
-        (Some(id), Lang::En) => format!("restore a backup with “mandat restore {id}”"),
+        (Some(id), Lang::Da) => {
+            format!("se sikkerhedskopierne med «mandat --workspace {id} restore»")
+        }
+        (Some(id), Lang::En) => format!("see the backups with «mandat --workspace {id} restore»"),
         (None, Lang::Da) => "ret filen, eller brug en sikkerhedskopi af den".to_string(),
         (None, Lang::En) => "fix the file, or use a backup of it".to_string(),
     }
@@ -664,8 +666,8 @@ mod tests {
         };
         assert_eq!(
             e.to_string(),
-            "kan ikke læse /d/workspaces/x.json: filen er tom — filen er ikke ændret; gendan en \
-             sikkerhedskopi med «mandat restore x»"
+            "kan ikke læse /d/workspaces/x.json: filen er tom — filen er ikke ændret; se \
+             sikkerhedskopierne med «mandat --workspace x restore»"
         );
         assert!(
             e.message(Lang::En)
