@@ -126,3 +126,306 @@ fn test_a_second_session_on_the_same_workspace_is_refused() {
     let err = second.err().expect("refused while the first is open");
     assert!(!err.to_string().is_empty());
 }
+
+use std::time::{Duration, Instant};
+
+use mandat::flow::agreement::AgreementState;
+use mandat::flow::handout::HandoutState;
+use mandat::flow::plan::PlanStatus;
+use mandat::flow::reflection::ReflectionStep;
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, KeyModifiers};
+
+fn meeting<'a>(s: &'a mandat::tui::Session, id: &str) -> &'a mandat::model::Meeting {
+    s.app.workspace.as_ref().unwrap().meeting(id).unwrap()
+}
+
+fn saved(dir: &std::path::Path) -> mandat::model::Workspace {
+    let store = Store::open(Some(dir.to_path_buf())).unwrap();
+    store.load("aeldre-i-egen-bolig").unwrap()
+}
+
+#[test]
+fn test_a_hand_out_date_in_the_future_is_refused_with_a_message_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter); // personaleleder meeting
+    key(&mut s, KeyCode::Enter); // handout
+    key(&mut s, KeyCode::Char('a'));
+    ctrl(&mut s, 'u');
+    type_text(&mut s, "25-01-2027");
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(
+        meeting(&s, "personaleleder-1").handout,
+        HandoutState::NotPrepared
+    );
+    let text = screen_text(&s, 80, 24);
+    assert!(text.contains("fremtiden"), "{text}");
+
+    ctrl(&mut s, 'u');
+    type_text(&mut s, "19-01-2027");
+    key(&mut s, KeyCode::Tab);
+    key(&mut s, KeyCode::Right); // e-mail
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(
+        meeting(&s, "personaleleder-1").handout.handed_out_on(),
+        Some((day(2027, 1, 19), mandat::flow::handout::Channel::Email))
+    );
+    key(&mut s, KeyCode::Char('t'));
+    assert_eq!(
+        meeting(&s, "personaleleder-1").handout,
+        HandoutState::NotPrepared
+    );
+}
+
+#[test]
+fn test_writing_the_pamphlet_saves_a_private_file_and_marks_it_prepared() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    s.app.export_dir = dir.path().join("exports");
+    key(&mut s, KeyCode::Enter); // meeting
+    key(&mut s, KeyCode::Enter); // handout
+    key(&mut s, KeyCode::Char('u')); // export, pamphlet chosen
+    key(&mut s, KeyCode::Down); // format
+    key(&mut s, KeyCode::Left); // Markdown
+    key(&mut s, KeyCode::Enter);
+    let path = dir
+        .path()
+        .join("exports/aeldre-i-egen-bolig-personaleleder-1-pjece.md");
+    let text = std::fs::read_to_string(&path).expect("pamphlet written");
+    assert!(text.contains("Hanne Østergård"));
+    assert_eq!(
+        meeting(&s, "personaleleder-1").handout,
+        HandoutState::Prepared {
+            prepared_on: today()
+        }
+    );
+    assert!(screen_text(&s, 100, 24).contains("Skrevet til"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn test_the_brief_is_written_as_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    s.app.export_dir = dir.path().join("exports");
+    key(&mut s, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut s, KeyCode::Down);
+    }
+    key(&mut s, KeyCode::Enter); // export screen, brief in HTML
+    key(&mut s, KeyCode::Char('w'));
+    let path = dir
+        .path()
+        .join("exports/aeldre-i-egen-bolig-personaleleder-1-brief.html");
+    let html = std::fs::read_to_string(&path).expect("brief written");
+    assert!(html.contains("<html") || html.contains("<!DOCTYPE") || html.contains("<!doctype"));
+}
+
+#[test]
+fn test_finishing_the_reflection_with_open_questions_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter); // reflection
+    key(&mut s, KeyCode::Char('g'));
+    key(&mut s, KeyCode::Char('a'));
+    assert_eq!(
+        meeting(&s, "personaleleder-1").reflection.step,
+        ReflectionStep::Review
+    );
+    key(&mut s, KeyCode::Char('n'));
+    assert_eq!(
+        meeting(&s, "personaleleder-1").reflection.step,
+        ReflectionStep::Review
+    );
+    key(&mut s, KeyCode::Char('a'));
+    key(&mut s, KeyCode::Char('j'));
+    assert_eq!(
+        meeting(&s, "personaleleder-1").reflection.step,
+        ReflectionStep::Finished { on: today() }
+    );
+}
+
+#[test]
+fn test_ctrl_s_marks_an_answer_answered_and_moves_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Down); // question 2 (a draft)
+    key(&mut s, KeyCode::Enter);
+    type_text(&mut s, " og torsdage");
+    ctrl(&mut s, 's');
+    let m = meeting(&s, "personaleleder-1");
+    let answer = &m.reflection.answers["personaleleder-q2"];
+    assert_eq!(answer.text, "Tirsdage og torsdage i de intensive uger");
+    assert_eq!(answer.status, AnswerStatus::Answered);
+    assert_eq!(m.reflection.step, ReflectionStep::Question { index: 2 });
+    assert!(s.app.is_editing(), "the next question opens for writing");
+}
+
+#[test]
+fn test_an_agreement_is_proposed_made_ready_and_agreed_and_carried_into_the_next_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter); // agreement
+    key(&mut s, KeyCode::Right); // agreed column
+    key(&mut s, KeyCode::Enter);
+    type_text(&mut s, "Fem timer om ugen");
+    key(&mut s, KeyCode::Esc);
+    key(&mut s, KeyCode::Char('r'));
+    key(&mut s, KeyCode::Char('i'));
+    key(&mut s, KeyCode::Enter);
+    let m = meeting(&s, "personaleleder-1");
+    assert!(matches!(m.agreement.state, AgreementState::Agreed { .. }));
+    assert_eq!(m.agreement.agreed("tid"), "Fem timer om ugen");
+    key(&mut s, KeyCode::Esc); // meeting
+    key(&mut s, KeyCode::Char('m')); // a follow-up meeting
+    let next = meeting(&s, "personaleleder-2");
+    assert_eq!(next.agreement.proposal("tid"), "Fem timer om ugen");
+    assert_eq!(next.person_name, "Hanne Østergård");
+}
+
+#[test]
+fn test_the_plan_is_walked_to_the_review_and_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Char('p'));
+    key(&mut s, KeyCode::Enter); // course chosen → basics
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter);
+    ctrl(&mut s, 'u');
+    type_text(&mut s, "32,5");
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('n')); // phases
+    key(&mut s, KeyCode::Char('+')); // first phase one week longer
+    key(&mut s, KeyCode::Char('n')); // adjustments
+    key(&mut s, KeyCode::Char('f'));
+    type_text(&mut s, "uge 7 2027");
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('n')); // review
+    key(&mut s, KeyCode::Char('g'));
+    let plan = &s.app.workspace.as_ref().unwrap().plan;
+    assert_eq!(plan.settings.weekly_hours, 32.5);
+    assert_eq!(plan.settings.phases["opstart"].weeks, Some(4));
+    assert_eq!(plan.settings.vacations.len(), 1);
+    assert_eq!(
+        plan.status,
+        PlanStatus::Accepted {
+            accepted_on: today()
+        }
+    );
+    assert!(screen_text(&s, 80, 24).contains("Godkendt"));
+}
+
+#[test]
+fn test_q_types_while_editing_and_quits_and_saves_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('e')); // person name
+    type_text(&mut s, "q");
+    assert!(s.app.running);
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(
+        meeting(&s, "personaleleder-1").person_name,
+        "Hanne Østergårdq"
+    );
+    key(&mut s, KeyCode::Char('q'));
+    assert!(!s.app.running);
+    let ws = saved(dir.path());
+    assert_eq!(
+        ws.meeting("personaleleder-1").unwrap().person_name,
+        "Hanne Østergårdq"
+    );
+}
+
+#[test]
+fn test_key_releases_are_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    let release = Event::Key(KeyEvent::new_with_kind(
+        KeyCode::Char('q'),
+        KeyModifiers::NONE,
+        KeyEventKind::Release,
+    ));
+    s.handle_event(&release, Instant::now());
+    assert!(s.app.running);
+}
+
+#[test]
+fn test_a_change_is_saved_once_the_save_delay_has_passed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    let t0 = Instant::now();
+    let press = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+    s.handle_event(&press(KeyCode::Enter), t0);
+    s.handle_event(&press(KeyCode::Char('e')), t0);
+    s.handle_event(&press(KeyCode::Char('!')), t0);
+    s.handle_event(&press(KeyCode::Enter), t0);
+    assert!(s.has_unsaved_changes());
+    assert!(s.poll_timeout(t0) <= mandat::tui::SAVE_DELAY);
+    s.tick(t0 + Duration::from_millis(100));
+    assert!(
+        s.has_unsaved_changes(),
+        "waits for a burst of typing to end"
+    );
+    s.tick(t0 + mandat::tui::SAVE_DELAY);
+    assert!(!s.has_unsaved_changes());
+    assert_eq!(
+        saved(dir.path())
+            .meeting("personaleleder-1")
+            .unwrap()
+            .person_name,
+        "Hanne Østergård!"
+    );
+    assert!(
+        s.poll_timeout(t0) > Duration::from_secs(5),
+        "idle: no busy loop"
+    );
+}
+
+#[test]
+fn test_english_texts_with_lang_en() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    s.app.lang = mandat::i18n::Lang::En;
+    let text = screen_text(&s, 80, 24);
+    assert!(text.contains("Overview"), "{text}");
+    assert!(text.contains("Next step"), "{text}");
+}
+
+#[test]
+fn test_another_workspace_is_created_from_the_list_and_switched_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Char('n')); // workspace list
+    key(&mut s, KeyCode::Char('n')); // new
+    type_text(&mut s, "Ane\nUnge i job\n\n");
+    key(&mut s, KeyCode::Enter); // start date as it is
+    key(&mut s, KeyCode::Enter); // create
+    assert_eq!(s.app.workspace.as_ref().unwrap().name, "Unge i job");
+    key(&mut s, KeyCode::Char('n'));
+    assert_eq!(s.app.workspaces.len(), 2);
+    let index = s
+        .app
+        .workspaces
+        .iter()
+        .position(|w| w.id == "aeldre-i-egen-bolig")
+        .unwrap();
+    for _ in 0..index {
+        key(&mut s, KeyCode::Down);
+    }
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(s.app.workspace.as_ref().unwrap().id, "aeldre-i-egen-bolig");
+}

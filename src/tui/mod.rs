@@ -31,7 +31,7 @@ pub use action::{Action, Command};
 pub use app::{App, Effect, Screen, update};
 pub use keymap::{action_for_event, action_for_key};
 pub use render::{MIN_HEIGHT, MIN_WIDTH};
-pub use session::Session;
+pub use session::{IDLE_POLL, SAVE_DELAY, Session};
 pub use theme::Theme;
 
 use crate::content::Content;

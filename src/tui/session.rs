@@ -10,7 +10,7 @@ use chrono::{NaiveDate, Utc};
 use ratatui::crossterm::event::Event;
 
 use crate::content::Content;
-use crate::export::pamphlet;
+use crate::export::{brief, pamphlet};
 use crate::flow::plan::PlanDraft;
 use crate::i18n::Lang;
 use crate::model::Workspace;
@@ -285,7 +285,16 @@ impl Session {
         };
         let before = ws.clone();
         let rendered = match req.kind {
-            ExportKind::Brief => render_brief(ws, req, &self.app.content, lang, today),
+            ExportKind::Brief => brief::render(
+                ws,
+                &req.meeting_id,
+                &self.app.content,
+                lang,
+                req.format,
+                today,
+                req.include_private,
+            )
+            .map_err(|e| e.message(lang)),
             ExportKind::Pamphlet => pamphlet::generate(
                 ws,
                 &req.meeting_id,
@@ -322,22 +331,6 @@ impl Drop for Session {
             *guard = None;
         }
     }
-}
-
-/// The printed brief for a meeting.
-fn render_brief(
-    _ws: &Workspace,
-    _req: &ExportRequest,
-    _content: &Content,
-    lang: Lang,
-    _today: NaiveDate,
-) -> Result<String, String> {
-    Err(lang
-        .pick(
-            "Briefen kan ikke skrives endnu",
-            "The brief cannot be written yet",
-        )
-        .to_string())
 }
 
 fn file_name(path: &Path) -> String {

@@ -185,6 +185,19 @@ pub fn next_hand_out_overdue(lang: Lang, c: Counterpart, due: NaiveDate) -> Stri
     }
 }
 
+/// "pjece senest 21. jan" / "pamphlet by 21 Jan", for the dashboard's meeting line.
+pub fn pamphlet_due_short(lang: Lang, due: NaiveDate) -> String {
+    use chrono::Datelike;
+    let month: String = dates::month_name(due.month(), lang)
+        .chars()
+        .take(3)
+        .collect();
+    match lang {
+        Lang::Da => format!("pjece senest {}. {month}", due.day()),
+        Lang::En => format!("pamphlet by {} {month}", due.day()),
+    }
+}
+
 pub fn next_set_date(lang: Lang, c: Counterpart) -> String {
     match lang {
         Lang::Da => format!("Sæt en dato for mødet med din {}", c.name_lower(lang)),

@@ -245,3 +245,60 @@ pub fn content() -> Content {
         courses,
     }
 }
+
+/// A workspace in the middle of its preparations, saved in `dir`, opened in a session.
+pub fn prepared_session(dir: &Path) -> Session {
+    use chrono::TimeZone;
+    use mandat::flow::plan::PlanDraft;
+    use mandat::flow::reflection::{Answer, AnswerStatus};
+    use mandat::model::Workspace;
+    use mandat::planner::PlanSettings;
+
+    let store = Store::open(Some(dir.to_path_buf())).expect("data dir");
+    let created = chrono::Utc
+        .with_ymd_and_hms(2027, 1, 4, 9, 0, 0)
+        .single()
+        .expect("valid time");
+    let mut ws = Workspace::new(
+        "aeldre-i-egen-bolig".into(),
+        "Ældre i egen bolig".into(),
+        NetworkType::Velfaerd,
+        "Søren Ærø".into(),
+        PlanDraft::new(PlanSettings::new("velfaerd", day(2027, 1, 4))),
+        created,
+    );
+    {
+        let m = ws.meeting_mut("personaleleder-1").expect("meeting");
+        m.person_name = "Hanne Østergård".into();
+        m.date = Some(day(2027, 1, 28));
+        m.reflection.answers.insert(
+            "personaleleder-q1".into(),
+            Answer {
+                text: "Seks timer om ugen i starten.\nMere når testen går i gang.".into(),
+                status: AnswerStatus::Answered,
+                cursor: None,
+            },
+        );
+        m.reflection.answers.insert(
+            "personaleleder-q2".into(),
+            Answer {
+                text: "Tirsdage i de intensive uger".into(),
+                status: AnswerStatus::Draft,
+                cursor: Some((0, 8)),
+            },
+        );
+        m.agreement.fields.entry("tid".into()).or_default().proposal =
+            "Fire til seks timer om ugen".into();
+    }
+    {
+        let m = ws.meeting_mut("referenceleder-1").expect("meeting");
+        m.person_name = "Jens Å. Bech".into();
+        m.date = Some(day(2027, 2, 9));
+    }
+    store.create(&ws).expect("created");
+    store.set_last_used(&ws.id).expect("last used");
+    let mut session =
+        Session::start(store, content(), Lang::Da, None, today()).expect("session starts");
+    session.app.export_dir = std::path::PathBuf::from("/data/mandat/exports");
+    session
+}

@@ -287,11 +287,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                         theme.error(),
                     )),
                     DueStatus::DueSoon { due } => spans.push(Span::styled(
-                        format!(
-                            " · {} {}",
-                            s::H_DUE.get(lang).to_lowercase(),
-                            dates::short_date(due, lang)
-                        ),
+                        format!(" · {}", s::pamphlet_due_short(lang, due)),
                         theme.warn(),
                     )),
                     _ => {}

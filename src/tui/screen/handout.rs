@@ -143,7 +143,7 @@ pub fn crumbs(app: &App, st: &State) -> Vec<String> {
     let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
     c.push(s::H_TITLE.get(app.lang).to_string());
     if let Some(m) = app.meeting(&st.meeting_id) {
-        c.push(s::step_n_of(app.lang, m.handout.step() as usize, 3));
+        c.push(s::step_n_of(app.lang, m.handout.step() as usize + 1, 4));
     }
     c
 }

@@ -217,10 +217,7 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             };
             match app.apply_reflection(&st.meeting_id, event) {
                 Ok(()) => {}
-                Err(ReflectionError::NeedsConfirmation { open }) => {
-                    st.confirming = true;
-                    app.info(s::confirm_finish(app.lang, open));
-                }
+                Err(ReflectionError::NeedsConfirmation { .. }) => st.confirming = true,
                 Err(e) => show(app, &e),
             }
         }
