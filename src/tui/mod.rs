@@ -17,6 +17,7 @@ mod widgets;
 
 use std::fmt;
 use std::io::{self, Stdout};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -98,6 +99,7 @@ fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     signals: &signals::Signals,
 ) -> io::Result<()> {
+    let events = spawn_event_reader();
     while session.app.running {
         session.app.today = crate::dates::today();
         terminal.draw(|frame| frame.render_widget(&session.app, frame.area()))?;
@@ -106,13 +108,26 @@ fn event_loop(
         if signals.active() {
             timeout = timeout.min(SIGNAL_CHECK);
         }
-        if event::poll(timeout)? {
-            let ev = event::read()?;
-            for effect in session.handle_event(&ev, Instant::now()) {
-                if effect == Effect::Suspend {
-                    session.save_now();
-                    suspend(terminal)?;
+        match events.recv_timeout(timeout) {
+            Ok(Ok(first)) => {
+                // Take everything already waiting (a fast typist, a paste) before redrawing.
+                let mut pending = vec![first];
+                while let Ok(Ok(ev)) = events.try_recv() {
+                    pending.push(ev);
                 }
+                for ev in pending {
+                    for effect in session.handle_event(&ev, Instant::now()) {
+                        if effect == Effect::Suspend {
+                            session.save_now();
+                            suspend(terminal)?;
+                        }
+                    }
+                }
+            }
+            Ok(Err(e)) => return Err(e),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(io::Error::other("input closed"));
             }
         }
         if signals.should_stop() {
@@ -121,6 +136,23 @@ fn event_loop(
         session.tick(Instant::now());
     }
     Ok(())
+}
+
+/// Reads terminal events on their own thread. When the terminal goes away, crossterm's read
+/// can spin without returning; with the reading elsewhere, the loop still sees SIGHUP, saves
+/// and exits (which ends this thread too).
+fn spawn_event_reader() -> mpsc::Receiver<io::Result<event::Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let ev = event::read();
+            let failed = ev.is_err();
+            if tx.send(ev).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 fn setup_terminal() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
