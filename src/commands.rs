@@ -155,6 +155,98 @@ fn read_workspace(ctx: &Context) -> Result<Workspace> {
         .map_err(|e| Failure::new(e.message(ctx.lang)))
 }
 
+/// Where a printable document goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    Stdout,
+    File(PathBuf),
+    /// The default printer, through `lp`.
+    Printer,
+}
+
+impl Destination {
+    pub fn new(output: Option<PathBuf>, print: bool) -> Self {
+        match (output, print) {
+            (_, true) => Destination::Printer,
+            (Some(path), false) => Destination::File(path),
+            (None, false) => Destination::Stdout,
+        }
+    }
+}
+
+/// Sends a document to the destination. Printing always sends plain text, which every printer
+/// queue understands.
+fn deliver(
+    ctx: &Context,
+    doc_text: impl Fn(DocFormat) -> String,
+    format: DocFormat,
+    to: &Destination,
+) -> Result<()> {
+    match to {
+        Destination::Stdout => emit(ctx, &doc_text(format), None),
+        Destination::File(path) => emit(ctx, &doc_text(format), Some(path)),
+        Destination::Printer => {
+            if format != DocFormat::Text {
+                return Err(Failure::usage(ctx.lang.pick(
+                    "--print udskriver tekstudgaven; udelad --format, eller gem HTML med -o og print den fra browseren",
+                    "--print prints the text version; leave out --format, or save HTML with -o and print it from the browser",
+                )));
+            }
+            send_to_printer(ctx, &doc_text(DocFormat::Text))
+        }
+    }
+}
+
+/// Pipes text to `lp`, the print command of Linux and macOS.
+fn send_to_printer(ctx: &Context, text: &str) -> Result<()> {
+    use std::process::{Command, Stdio};
+    let no_printer = || {
+        Failure::new(ctx.lang.pick(
+            "der er ingen printerkommando (lp) på denne computer — gem briefen med «-o brief.html --format html» og print den fra browseren",
+            "there is no print command (lp) on this computer — save the brief with «-o brief.html --format html» and print it from the browser",
+        ))
+    };
+    let mut child = Command::new("lp")
+        .args(["-t", "mandat"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                no_printer()
+            } else {
+                Failure::new(format!("lp: {e}"))
+            }
+        })?;
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(text.as_bytes());
+    }
+    let out = child
+        .wait_with_output()
+        .map_err(|e| Failure::new(format!("lp: {e}")))?;
+    if !out.status.success() {
+        let why = String::from_utf8_lossy(&out.stderr);
+        let why = why.lines().next().unwrap_or("").trim();
+        return Err(Failure::new(match ctx.lang {
+            Lang::Da => {
+                format!("printeren afviste udskriften: {why} — tjek printeren med «lpstat -p -d»")
+            }
+            Lang::En => format!(
+                "the printer refused the job: {why} — check the printer with «lpstat -p -d»"
+            ),
+        }));
+    }
+    let job = String::from_utf8_lossy(&out.stdout);
+    println!(
+        "{} {}",
+        ctx.lang
+            .pick("Sendt til printeren:", "Sent to the printer:"),
+        job.trim()
+    );
+    Ok(())
+}
+
 /// Writes a document to `-o FILE` or stdout.
 fn emit(ctx: &Context, text: &str, output: Option<&Path>) -> Result<()> {
     match output {
@@ -403,7 +495,7 @@ pub fn summary(
     ctx: &Context,
     choice: &MeetingChoice,
     format: DocFormat,
-    output: Option<&Path>,
+    to: Destination,
     include_private: bool,
 ) -> Result<()> {
     let content = load_content(ctx)?;
@@ -414,14 +506,14 @@ pub fn summary(
         .filter_map(|id| ws.meeting(id))
         .map(|m| export::brief::build(&ws, m, &content, ctx.lang, ctx.today, include_private))
         .collect();
-    emit(ctx, &export::render_many(&docs, format), output)
+    deliver(ctx, |f| export::render_many(&docs, f), format, &to)
 }
 
 pub fn pamphlet(
     ctx: &Context,
     counterpart: Counterpart,
     format: DocFormat,
-    output: Option<&Path>,
+    to: Destination,
 ) -> Result<()> {
     let content = load_content(ctx)?;
     let not_found = |ws: &Workspace| {
@@ -445,9 +537,12 @@ pub fn pamphlet(
             .current_meeting(counterpart, ctx.today)
             .map(|m| m.id.clone())
             .ok_or_else(|| not_found(&ws))?;
-        let text = export::pamphlet::render(&ws, &id, &content, ctx.lang, format)
+        // Render once up front so a missing pamphlet is an error, not an empty page.
+        export::pamphlet::render(&ws, &id, &content, ctx.lang, format)
             .map_err(|e| Failure::new(e.message(ctx.lang)))?;
-        return emit(ctx, &text, output);
+        let text =
+            |f| export::pamphlet::render(&ws, &id, &content, ctx.lang, f).unwrap_or_default();
+        return deliver(ctx, text, format, &to);
     }
     let store = open_store(ctx)?;
     let id = workspace_id(ctx, &store)?;
@@ -461,11 +556,13 @@ pub fn pamphlet(
         .current_meeting(counterpart, ctx.today)
         .map(|m| m.id.clone())
         .ok_or_else(|| not_found(&ws))?;
-    let before = ws.clone();
+    export::pamphlet::render(&ws, &meeting_id, &content, ctx.lang, format)
+        .map_err(|e| Failure::new(e.message(ctx.lang)))?;
     let text =
-        export::pamphlet::generate(&mut ws, &meeting_id, &content, ctx.lang, format, ctx.today)
-            .map_err(|e| Failure::new(e.message(ctx.lang)))?;
-    emit(ctx, &text, output)?;
+        |f| export::pamphlet::render(&ws, &meeting_id, &content, ctx.lang, f).unwrap_or_default();
+    deliver(ctx, text, format, &to)?;
+    let before = ws.clone();
+    export::pamphlet::mark_prepared(&mut ws, &meeting_id, ctx.today);
     if ws != before {
         ws.updated_at = Utc::now();
         store

@@ -102,6 +102,9 @@ enum Command {
         /// Tag dine private noter med
         #[arg(long)]
         include_private: bool,
+        /// Send tekstudgaven direkte til standardprinteren (med lp)
+        #[arg(long, conflicts_with = "output")]
+        print: bool,
     },
     /// Den personlige pjece til en samtalepart
     Pamphlet {
@@ -112,6 +115,9 @@ enum Command {
         format: DocFormat,
         #[arg(short = 'o', long = "output", value_name = "FIL")]
         output: Option<PathBuf>,
+        /// Send tekstudgaven direkte til standardprinteren (med lp)
+        #[arg(long, conflicts_with = "output")]
+        print: bool,
     },
     /// Indholdet: kontroller eller hent en kopi at tilpasse
     Content {
@@ -330,12 +336,25 @@ fn main() -> ExitCode {
             format,
             output,
             include_private,
-        }) => commands::summary(&ctx, &meeting, format, output.as_deref(), include_private),
+            print,
+        }) => commands::summary(
+            &ctx,
+            &meeting,
+            format,
+            commands::Destination::new(output, print),
+            include_private,
+        ),
         Some(Command::Pamphlet {
             counterpart,
             format,
             output,
-        }) => commands::pamphlet(&ctx, counterpart, format, output.as_deref()),
+            print,
+        }) => commands::pamphlet(
+            &ctx,
+            counterpart,
+            format,
+            commands::Destination::new(output, print),
+        ),
         Some(Command::Content { action }) => match action {
             ContentAction::Check { dir } => commands::content_check(&ctx, dir.as_deref()),
             ContentAction::Export { dir } => commands::content_export(&ctx, &dir),

@@ -37,9 +37,16 @@ pub fn generate(
     today: NaiveDate,
 ) -> Result<String, ExportError> {
     let out = render(ws, meeting_id, content, lang, format)?;
-    let meeting = ws
-        .meeting_mut(meeting_id)
-        .ok_or_else(|| ExportError::NoSuchMeeting(meeting_id.to_string()))?;
+    mark_prepared(ws, meeting_id, today);
+    Ok(out)
+}
+
+/// Records in the handout flow that the pamphlet was made today, unless it was already handed
+/// over (which stays as it is).
+pub fn mark_prepared(ws: &mut Workspace, meeting_id: &str, today: NaiveDate) {
+    let Some(meeting) = ws.meeting_mut(meeting_id) else {
+        return;
+    };
     if matches!(
         meeting.handout,
         HandoutState::NotPrepared | HandoutState::Prepared { .. }
@@ -56,7 +63,6 @@ pub fn generate(
             meeting.handout = next;
         }
     }
-    Ok(out)
 }
 
 /// The topics printed on the pamphlet: the leader's own for this meeting, or the content's

@@ -250,15 +250,12 @@ fn meeting_subject(meeting_id: &str, lang: Lang) -> String {
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
 
-/// Text with line breaks and tabs turned into spaces and other control characters removed.
+/// Text on one line, without control characters or escape sequences (see [`super::doc::clean`]).
 fn clean_text(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c {
-            '\n' | '\r' | '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
+    super::doc::clean(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The phase's name in the language; the id if the course does not know it.
@@ -751,8 +748,8 @@ mod tests {
     }
 
     #[test]
-    fn control_characters_are_removed_and_breaks_become_spaces() {
-        assert_eq!(clean_text("a\nb\tc\u{7}d\u{1b}[31m"), "a b cd[31m");
+    fn control_characters_and_escape_sequences_are_removed_and_breaks_become_spaces() {
+        assert_eq!(clean_text("a\nb\tc\u{7}d\u{1b}[31m"), "a b cd");
     }
 
     #[test]
