@@ -135,3 +135,66 @@ fn screen_letter(app: &App, c: char) -> Option<Command> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Content;
+    use crate::i18n::Lang;
+    use chrono::NaiveDate;
+
+    fn app() -> App {
+        let content = Content::embedded().expect("embedded content");
+        let today = NaiveDate::from_ymd_opt(2027, 1, 20).expect("date");
+        App::new(content, Lang::Da, today, None)
+    }
+
+    fn press(c: KeyCode) -> KeyEvent {
+        KeyEvent::new_with_kind(c, KeyModifiers::NONE, KeyEventKind::Press)
+    }
+
+    #[test]
+    fn q_is_a_letter_while_typing_and_quits_otherwise() {
+        let mut app = app();
+        // The first-run wizard is all text fields.
+        assert_eq!(
+            action_for_key(&app, press(KeyCode::Char('q'))),
+            Some(Action::Edit(press(KeyCode::Char('q'))))
+        );
+        app.screen = Screen::default();
+        assert_eq!(
+            action_for_key(&app, press(KeyCode::Char('q'))),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn only_key_presses_count() {
+        let app = app();
+        let release = KeyEvent::new_with_kind(
+            KeyCode::Char('x'),
+            KeyModifiers::NONE,
+            KeyEventKind::Release,
+        );
+        assert_eq!(action_for_key(&app, release), None);
+    }
+
+    #[test]
+    fn ctrl_c_quits_even_while_typing() {
+        let app = app();
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for_key(&app, ctrl_c), Some(Action::Quit));
+    }
+
+    #[test]
+    fn a_paste_is_text_only_where_text_is_typed() {
+        let mut app = app();
+        let paste = Event::Paste("æøå".into());
+        assert_eq!(
+            action_for_event(&app, &paste),
+            Some(Action::Paste("æøå".into()))
+        );
+        app.screen = Screen::default();
+        assert_eq!(action_for_event(&app, &paste), None);
+    }
+}

@@ -158,7 +158,9 @@ pub fn plan_progress(lang: Lang, step: PlanStep, status_id: &str) -> String {
 /// "referencelederpjecen" / "the reference leader's pamphlet".
 pub fn pamphlet_of(lang: Lang, c: Counterpart) -> String {
     match lang {
-        Lang::Da => format!("{}pjecen", c.name_lower(lang).replace('-', "")),
+        // A hyphenated foreign word keeps its hyphen in a compound: "co-driver-pjecen".
+        Lang::Da if c.name_lower(lang).contains('-') => format!("{}-pjecen", c.name_lower(lang)),
+        Lang::Da => format!("{}pjecen", c.name_lower(lang)),
         Lang::En => format!("the {}'s pamphlet", c.name_lower(lang)),
     }
 }
@@ -585,8 +587,20 @@ pub fn save_failed(lang: Lang, why: &str) -> String {
 // ---- Flow errors -----------------------------------------------------------------------------
 
 pub fn handout_error(lang: Lang, e: &HandoutError) -> String {
+    let d = |date: &NaiveDate| dates::compact_date(*date, lang);
     match lang {
-        Lang::Da => capitalise(&e.to_string()),
+        Lang::Da => match e {
+            HandoutError::HandedOutInFuture { on, .. } => format!(
+                "Pjecen kan ikke være afleveret {}, for det er i fremtiden",
+                d(on)
+            ),
+            HandoutError::HandedOutAfterMeeting { on, meeting } => format!(
+                "Pjecen kan ikke være afleveret {}, efter mødet {}",
+                d(on),
+                d(meeting)
+            ),
+            _ => capitalise(&e.to_string()),
+        },
         Lang::En => match e {
             HandoutError::HandedOutInFuture { on, .. } => format!(
                 "The pamphlet cannot have been handed out {}, which is in the future",
@@ -629,8 +643,20 @@ pub fn reflection_error(lang: Lang, e: &ReflectionError) -> String {
 }
 
 pub fn agreement_error(lang: Lang, e: &AgreementError) -> String {
+    let d = |date: &NaiveDate| dates::compact_date(*date, lang);
     match lang {
-        Lang::Da => capitalise(&e.to_string()),
+        Lang::Da => match e {
+            AgreementError::AgreedInFuture { on } => format!(
+                "Aftalen kan ikke være indgået {}, for det er i fremtiden",
+                d(on)
+            ),
+            AgreementError::ReviewNotAfterAgreement { on, review_on } => format!(
+                "Opfølgningsdatoen {} skal ligge efter aftaledatoen {}",
+                d(review_on),
+                d(on)
+            ),
+            _ => capitalise(&e.to_string()),
+        },
         Lang::En => match e {
             AgreementError::UnknownField(f) => format!("The template has no field «{f}»"),
             AgreementError::Locked => {
@@ -657,7 +683,19 @@ pub fn agreement_error(lang: Lang, e: &AgreementError) -> String {
 
 pub fn plan_error(lang: Lang, e: &PlanError) -> String {
     match lang {
-        Lang::Da => capitalise(&e.to_string()),
+        Lang::Da => match e {
+            PlanError::VacationBackwards { first, last } => format!(
+                "Ferien slutter {}, før den begynder {}",
+                dates::compact_date(*last, lang),
+                dates::compact_date(*first, lang)
+            ),
+            PlanError::InvalidHours(h) => format!(
+                "{} timer er ikke et muligt antal (0 til {})",
+                crate::i18n::number(*h, lang),
+                crate::flow::plan::MAX_WEEKLY_HOURS
+            ),
+            _ => capitalise(&e.to_string()),
+        },
         Lang::En => match e {
             PlanError::UnknownCourse(c) => format!("The course «{c}» is not in the content"),
             PlanError::UnknownPhase(p) => format!("The course has no phase «{p}»"),
@@ -844,3 +882,37 @@ pub const HELP_EXPORT: &[T] = &[
         "The HTML file opens in a browser and prints on A4.",
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flow_errors_show_dates_the_danish_way() {
+        let e = HandoutError::HandedOutInFuture {
+            on: NaiveDate::from_ymd_opt(2027, 1, 25).unwrap(),
+            today: NaiveDate::from_ymd_opt(2027, 1, 20).unwrap(),
+        };
+        assert_eq!(
+            handout_error(Lang::Da, &e),
+            "Pjecen kan ikke være afleveret 25. jan 2027, for det er i fremtiden"
+        );
+        assert!(handout_error(Lang::En, &e).contains("25 Jan 2027"));
+        assert_eq!(
+            reflection_error(Lang::Da, &ReflectionError::AtFirst),
+            "Det er det første spørgsmål"
+        );
+    }
+
+    #[test]
+    fn the_pamphlet_is_named_in_one_word() {
+        assert_eq!(
+            pamphlet_of(Lang::Da, Counterpart::Referenceleder),
+            "referencelederpjecen"
+        );
+        assert_eq!(
+            pamphlet_of(Lang::Da, Counterpart::CoDriver),
+            "co-driver-pjecen"
+        );
+    }
+}
