@@ -214,7 +214,7 @@ fn test_the_brief_is_written_as_html() {
     let mut s = prepared_session(dir.path());
     s.app.export_dir = dir.path().join("exports");
     key(&mut s, KeyCode::Enter);
-    for _ in 0..3 {
+    for _ in 0..4 {
         key(&mut s, KeyCode::Down);
     }
     key(&mut s, KeyCode::Enter); // export screen, brief in HTML
@@ -428,4 +428,37 @@ fn test_another_workspace_is_created_from_the_list_and_switched_back() {
     }
     key(&mut s, KeyCode::Enter);
     assert_eq!(s.app.workspace.as_ref().unwrap().id, "aeldre-i-egen-bolig");
+}
+
+#[test]
+fn test_private_notes_are_written_on_the_meeting_and_printed_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    s.app.export_dir = dir.path().join("exports");
+    key(&mut s, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut s, KeyCode::Down);
+    }
+    key(&mut s, KeyCode::Enter); // notes
+    type_text(&mut s, "Hun virker presset.\nSpørg til ferien");
+    key(&mut s, KeyCode::Esc);
+    assert_eq!(
+        meeting(&s, "personaleleder-1").private_notes,
+        "Hun virker presset.\nSpørg til ferien"
+    );
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter); // export: brief
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Left); // Markdown
+    key(&mut s, KeyCode::Char('w'));
+    let path = dir
+        .path()
+        .join("exports/aeldre-i-egen-bolig-personaleleder-1-brief.md");
+    let without = std::fs::read_to_string(&path).unwrap();
+    assert!(!without.contains("presset"));
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Left); // include private notes: yes
+    key(&mut s, KeyCode::Char('w'));
+    let with = std::fs::read_to_string(&path).unwrap();
+    assert!(with.contains("presset"), "{with}");
 }

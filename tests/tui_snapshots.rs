@@ -111,6 +111,8 @@ fn test_export() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = prepared_session(dir.path());
     keys(&mut s, &[Enter, Down, Down, Down, Enter]);
+    snap("meeting_notes", &s);
+    keys(&mut s, &[Esc, Down, Enter]);
     snap("export", &s);
 }
 

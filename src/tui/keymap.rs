@@ -61,6 +61,7 @@ fn editing_key(app: &App, key: KeyEvent) -> Action {
     let multi_line = match &app.screen {
         Screen::Reflection(_) => true,
         Screen::Agreement(st) => st.editor.is_some(),
+        Screen::Meeting(st) => st.is_writing_notes(),
         _ => false,
     };
     match key.code {

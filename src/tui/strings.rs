@@ -255,6 +255,12 @@ pub const M_DATE: T = T("Dato", "Date");
 pub const M_HANDOUT: T = T("Pjece til samtaleparten", "Pamphlet for the counterpart");
 pub const M_REFLECTION: T = T("Refleksionsspørgsmål", "Reflection questions");
 pub const M_AGREEMENT: T = T("Samarbejdsaftale", "Collaboration agreement");
+pub const M_NOTES: T = T(
+    "Private noter (udskrives kun, hvis du beder om det)",
+    "Private notes (printed only if you ask)",
+);
+pub const M_NOTES_SHORT: T = T("Private noter", "Private notes");
+pub const M_NOTES_EMPTY: T = T("ingen", "none");
 pub const M_EXPORT: T = T("Udskriv brief eller pjece", "Print the brief or pamphlet");
 pub const M_DATE_HINT: T = T(
     "dd-mm-åååå, tomt felt fjerner datoen",

@@ -3,6 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::dates;
 use crate::flow::handout::{DueStatus, due_status};
@@ -10,6 +11,7 @@ use crate::model::Counterpart;
 use crate::planner::calendar::Calendar;
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Screen};
+use crate::tui::editor::Editor;
 use crate::tui::screen::{agreement, dashboard, export, handout, reflection};
 use crate::tui::strings as s;
 use crate::tui::widgets::{LineInput, text_gauge, truncate};
@@ -21,26 +23,30 @@ pub enum Item {
     Handout,
     Reflection,
     Agreement,
+    Notes,
     Export,
 }
 
 impl Item {
-    pub const ALL: [Item; 6] = [
+    pub const ALL: [Item; 7] = [
         Item::Person,
         Item::Date,
         Item::Handout,
         Item::Reflection,
         Item::Agreement,
+        Item::Notes,
         Item::Export,
     ];
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct State {
     pub meeting_id: String,
     pub selected: usize,
     /// The name or date field being typed in.
     pub editing: Option<(Item, LineInput)>,
+    /// The private notes, while they are being written.
+    pub notes: Option<Box<Editor>>,
 }
 
 impl State {
@@ -49,6 +55,7 @@ impl State {
             meeting_id: meeting_id.to_string(),
             selected: 2,
             editing: None,
+            notes: None,
         }
     }
 
@@ -60,7 +67,11 @@ impl State {
     }
 
     pub fn is_editing(&self) -> bool {
-        self.editing.is_some()
+        self.editing.is_some() || self.notes.is_some()
+    }
+
+    pub fn is_writing_notes(&self) -> bool {
+        self.notes.is_some()
     }
 
     fn item(&self) -> Item {
@@ -70,6 +81,22 @@ impl State {
 
 pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     let meeting = app.meeting(&st.meeting_id)?.clone();
+    if let Some(editor) = &mut st.notes {
+        let changed = match action {
+            Action::Back | Action::SaveField | Action::NextField | Action::PrevField => {
+                st.notes = None;
+                return None;
+            }
+            Action::Edit(key) => editor.input(key),
+            Action::Paste(text) => editor.paste(&text),
+            _ => false,
+        };
+        if changed {
+            let text = editor.text();
+            app.edit_meeting(&st.meeting_id, |m| m.private_notes = text);
+        }
+        return None;
+    }
     if let Some((item, input)) = &mut st.editing {
         let item = *item;
         match action {
@@ -159,6 +186,14 @@ fn open(app: &mut App, st: &mut State, item: Item) -> Option<Screen> {
             &st.meeting_id,
         ))),
         Item::Agreement => Some(Screen::Agreement(agreement::State::new(&st.meeting_id))),
+        Item::Notes => {
+            st.notes = Some(Box::new(Editor::new(
+                &meeting.private_notes,
+                None,
+                app.theme,
+            )));
+            None
+        }
         Item::Export => Some(Screen::Export(export::State::new(app, &st.meeting_id))),
     }
 }
@@ -195,6 +230,9 @@ pub fn crumbs(app: &App, st: &State) -> Vec<String> {
 }
 
 pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
+    if st.notes.is_some() {
+        return vec![("Enter", s::K_NEWLINE), ("Esc/Ctrl+S/Tab", s::K_LEAVE_TEXT)];
+    }
     if st.editing.is_some() {
         return vec![("Enter", s::K_CONFIRM), ("Esc", s::K_CANCEL)];
     }
@@ -260,6 +298,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             Item::Handout => s::M_HANDOUT,
             Item::Reflection => s::M_REFLECTION,
             Item::Agreement => s::M_AGREEMENT,
+            Item::Notes => s::M_NOTES_SHORT,
             Item::Export => s::M_EXPORT,
         };
         let marker = if selected { "▶ " } else { "  " };
@@ -351,6 +390,13 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 s::agreement_state(lang, m.agreement.state.id()),
                 s::proposals_count(lang, m.agreement.proposed_count(&fids), fids.len())
             )),
+            Item::Notes => {
+                let first = m.private_notes.lines().find(|l| !l.trim().is_empty());
+                match first {
+                    Some(l) => Line::raw(l.to_string()),
+                    None => Line::styled(s::M_NOTES_EMPTY.get(lang), theme.dim()),
+                }
+            }
             Item::Export => Line::raw(""),
         };
         buf.set_line(value_area.x, y, &value, value_area.width);
@@ -378,6 +424,19 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         }
         if *item == Item::Date {
             y += 1;
+        }
+    }
+    if let Some(editor) = &st.notes {
+        let top = y + 1;
+        if top + 3 <= bottom {
+            let r = Rect::new(area.x, top, area.width, bottom - top);
+            let block = Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.active_border())
+                .title(format!(" {} ", s::M_NOTES.get(lang)));
+            let inner = block.inner(r);
+            block.render(r, buf);
+            editor.textarea().render(inner, buf);
         }
     }
 }
