@@ -25,7 +25,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
 pub use action::{Action, Command};
@@ -162,9 +162,10 @@ fn setup_terminal() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
         restore_terminal();
         return Err(e);
     }
-    let mut terminal = Terminal::new(CrosstermBackend::new(stdout))?;
-    terminal.clear()?;
-    Ok(terminal)
+    // A fresh terminal has empty buffers, so the first draw paints every cell. (Its `clear()`
+    // asks the terminal for the cursor position, which the event thread would swallow.)
+    execute!(stdout, Clear(ClearType::All))?;
+    Terminal::new(CrosstermBackend::new(stdout))
 }
 
 /// Puts the terminal back the way the shell had it. Safe to call more than once.
@@ -193,9 +194,8 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
     restore_terminal();
     let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
     // Execution resumes here after SIGCONT.
-    enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
-    terminal.clear()
+    *terminal = setup_terminal()?;
+    Ok(())
 }
 
 /// Without job control the work is saved and the program simply goes on.
