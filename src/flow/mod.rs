@@ -3,5 +3,6 @@
 
 pub mod agreement;
 pub mod handout;
+pub mod next;
 pub mod plan;
 pub mod reflection;
