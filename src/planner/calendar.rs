@@ -38,83 +38,90 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
 /// Store bededag was abolished as a public holiday from 2024.
 pub const LAST_STORE_BEDEDAG_YEAR: i32 = 2023;
 
-/// The Danish public holidays (*søgnehelligdage*) of a year, Sundays included, in date order.
-pub fn public_holidays(year: i32) -> Vec<Holiday> {
+/// A holiday's name, made only when the holiday is shown: the planner asks about every
+/// weekday of a plan, and building names for each question dominated planning time.
+type Name = fn() -> Text;
+
+/// The public holidays of a year, Sundays included, as (date, name); `None` for a day that
+/// does not exist that year (store bededag after 2023, or a date beyond chrono's range).
+fn public_holiday_table(year: i32) -> [(Option<NaiveDate>, Name); 11] {
     let easter = easter_sunday(year);
     let fixed = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
     let after_easter = |days: i64| easter.checked_add_signed(Duration::days(days));
-    let mut days = vec![
-        (fixed(1, 1), Text::new("Nytårsdag", "New Year's Day")),
-        (
-            after_easter(-3),
-            Text::new("Skærtorsdag", "Maundy Thursday"),
-        ),
-        (after_easter(-2), Text::new("Langfredag", "Good Friday")),
-        (Some(easter), Text::new("Påskedag", "Easter Sunday")),
-        (after_easter(1), Text::new("2. påskedag", "Easter Monday")),
-    ];
-    if year <= LAST_STORE_BEDEDAG_YEAR {
-        days.push((
-            after_easter(26),
-            Text::new("Store bededag", "Great Prayer Day"),
-        ));
-    }
-    days.extend([
-        (
-            after_easter(39),
-            Text::new("Kristi himmelfartsdag", "Ascension Day"),
-        ),
-        (after_easter(49), Text::new("Pinsedag", "Whit Sunday")),
-        (after_easter(50), Text::new("2. pinsedag", "Whit Monday")),
-        (fixed(12, 25), Text::new("Juledag", "Christmas Day")),
-        (fixed(12, 26), Text::new("2. juledag", "Boxing Day")),
-    ]);
-    let mut holidays: Vec<Holiday> = days
-        .into_iter()
+    let store_bededag = if year <= LAST_STORE_BEDEDAG_YEAR {
+        after_easter(26)
+    } else {
+        None
+    };
+    [
+        (fixed(1, 1), || Text::new("Nytårsdag", "New Year's Day")),
+        (after_easter(-3), || {
+            Text::new("Skærtorsdag", "Maundy Thursday")
+        }),
+        (after_easter(-2), || Text::new("Langfredag", "Good Friday")),
+        (Some(easter), || Text::new("Påskedag", "Easter Sunday")),
+        (after_easter(1), || {
+            Text::new("2. påskedag", "Easter Monday")
+        }),
+        (store_bededag, || {
+            Text::new("Store bededag", "Great Prayer Day")
+        }),
+        (after_easter(39), || {
+            Text::new("Kristi himmelfartsdag", "Ascension Day")
+        }),
+        (after_easter(49), || Text::new("Pinsedag", "Whit Sunday")),
+        (after_easter(50), || Text::new("2. pinsedag", "Whit Monday")),
+        (fixed(12, 25), || Text::new("Juledag", "Christmas Day")),
+        (fixed(12, 26), || Text::new("2. juledag", "Boxing Day")),
+    ]
+}
+
+/// The local days off of a year as (date, name); `None` for those not opted into.
+fn local_day_off_table(year: i32, opts: LocalDaysOff) -> [(Option<NaiveDate>, Name); 4] {
+    let day = |on: bool, m: u32, d: u32| {
+        if on {
+            NaiveDate::from_ymd_opt(year, m, d)
+        } else {
+            None
+        }
+    };
+    [
+        (day(opts.may_day, 5, 1), || Text::new("1. maj", "May Day")),
+        (day(opts.grundlovsdag, 6, 5), || {
+            Text::new("Grundlovsdag", "Constitution Day")
+        }),
+        (day(opts.christmas_eve, 12, 24), || {
+            Text::new("Juleaftensdag", "Christmas Eve")
+        }),
+        (day(opts.new_years_eve, 12, 31), || {
+            Text::new("Nytårsaftensdag", "New Year's Eve")
+        }),
+    ]
+}
+
+fn holidays_of(table: &[(Option<NaiveDate>, Name)], public: bool) -> Vec<Holiday> {
+    table
+        .iter()
         .filter_map(|(date, name)| {
             Some(Holiday {
-                date: date?,
-                name,
-                public: true,
+                date: (*date)?,
+                name: name(),
+                public,
             })
         })
-        .collect();
+        .collect()
+}
+
+/// The Danish public holidays (*søgnehelligdage*) of a year, Sundays included, in date order.
+pub fn public_holidays(year: i32) -> Vec<Holiday> {
+    let mut holidays = holidays_of(&public_holiday_table(year), true);
     holidays.sort_by_key(|h| h.date);
     holidays
 }
 
 /// The local days off the leader has opted into, for a year.
 pub fn local_days_off(year: i32, opts: LocalDaysOff) -> Vec<Holiday> {
-    let mut out = Vec::new();
-    let mut add = |on: bool, m: u32, d: u32, name: Text| {
-        if on && let Some(date) = NaiveDate::from_ymd_opt(year, m, d) {
-            out.push(Holiday {
-                date,
-                name,
-                public: false,
-            });
-        }
-    };
-    add(opts.may_day, 5, 1, Text::new("1. maj", "May Day"));
-    add(
-        opts.grundlovsdag,
-        6,
-        5,
-        Text::new("Grundlovsdag", "Constitution Day"),
-    );
-    add(
-        opts.christmas_eve,
-        12,
-        24,
-        Text::new("Juleaftensdag", "Christmas Eve"),
-    );
-    add(
-        opts.new_years_eve,
-        12,
-        31,
-        Text::new("Nytårsaftensdag", "New Year's Eve"),
-    );
-    out
+    holidays_of(&local_day_off_table(year, opts), false)
 }
 
 /// The leader's working calendar: which days count.
@@ -134,10 +141,19 @@ impl Calendar {
 
     /// The holiday or local day off on this date, if any (public holidays first).
     pub fn holiday(&self, date: NaiveDate) -> Option<Holiday> {
-        public_holidays(date.year())
+        let year = date.year();
+        let public = public_holiday_table(year).map(|(d, name)| (d, name, true));
+        let local =
+            local_day_off_table(year, self.local_days_off).map(|(d, name)| (d, name, false));
+        let (_, name, public) = public
             .into_iter()
-            .chain(local_days_off(date.year(), self.local_days_off))
-            .find(|h| h.date == date)
+            .chain(local)
+            .find(|(d, _, _)| *d == Some(date))?;
+        Some(Holiday {
+            date,
+            name: name(),
+            public,
+        })
     }
 
     pub fn is_vacation(&self, date: NaiveDate) -> bool {
@@ -380,6 +396,31 @@ mod tests {
             ]
         );
         assert!(local_days_off(2027, LocalDaysOff::default()).is_empty());
+    }
+
+    #[test]
+    fn a_day_is_a_holiday_exactly_when_the_years_lists_name_it() {
+        let all = LocalDaysOff {
+            grundlovsdag: true,
+            christmas_eve: true,
+            new_years_eve: true,
+            may_day: true,
+        };
+        for opts in [LocalDaysOff::default(), all] {
+            let calendar = Calendar::new(opts, Vec::new());
+            for year in 2020..=2035 {
+                let listed: Vec<Holiday> = public_holidays(year)
+                    .into_iter()
+                    .chain(local_days_off(year, opts))
+                    .collect();
+                let mut day = d(year, 1, 1);
+                while day.year() == year {
+                    let expected = listed.iter().find(|h| h.date == day).cloned();
+                    assert_eq!(calendar.holiday(day), expected, "{day}");
+                    day = day.succ_opt().unwrap();
+                }
+            }
+        }
     }
 
     #[test]
