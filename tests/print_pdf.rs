@@ -1,0 +1,58 @@
+//! The HTML brief printed by a real browser (issue 4): the demo's personaleleder brief fits on
+//! at most two A4 pages. Needs Chromium and poppler's `pdfinfo`, which `.ci/run` installs; on a
+//! machine without them the test says so and passes.
+
+use std::path::Path;
+use std::process::Command;
+
+fn found(program: &str, arg: &str) -> bool {
+    Command::new(program).arg(arg).output().is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
+    if !found("chromium", "--version") || !found("pdfinfo", "-v") {
+        eprintln!("chromium or pdfinfo is not installed; skipping the print test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("brief.html");
+    let pdf = dir.path().join("brief.pdf");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_mandat"))
+        .args(["--file", demo.to_str().unwrap(), "summary", "--meeting", "personaleleder"])
+        .args(["--format", "html", "-o", html.to_str().unwrap()])
+        .env("MANDAT_TODAY", "2027-01-12")
+        .env("MANDAT_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let status = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(pdf.exists(), "chromium made no PDF: {}", String::from_utf8_lossy(&status.stderr));
+    let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo names the page count");
+    assert!(pages <= 2, "the brief printed on {pages} pages");
+    let size = info.lines().find(|l| l.starts_with("Page size")).unwrap_or("");
+    assert!(size.contains("(A4)"), "A4: {size}");
+}
