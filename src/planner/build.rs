@@ -155,6 +155,8 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
     let calendar = Calendar::new(settings.local_days_off, settings.vacations.clone());
     let phases = planned_phases(course, settings);
     let first_monday = monday_of(settings.start);
+    // Each meeting's Monday once, not once per week of the plan.
+    let meeting_mondays: Vec<NaiveDate> = meetings.iter().map(|(_, d)| monday_of(*d)).collect();
 
     let mut warnings: Vec<Warning> = settings
         .phases
@@ -246,7 +248,9 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
         }
         let mut week_meetings: Vec<&(String, NaiveDate)> = meetings
             .iter()
-            .filter(|(_, date)| monday_of(*date) == this_monday)
+            .zip(&meeting_mondays)
+            .filter(|(_, m)| **m == this_monday)
+            .map(|(meeting, _)| meeting)
             .collect();
         week_meetings.sort_by_key(|(_, date)| *date);
         notes.extend(
