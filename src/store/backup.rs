@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use super::atomic::{ensure_private_dir, write_atomic};
+use super::atomic::{ensure_private_dir, remove_stale_temp_files, write_atomic};
 use super::error::{IoOp, StoreError};
 use super::paths::{parse_stamp, stamp};
 
@@ -65,6 +65,9 @@ pub(crate) fn list(dir: &Path) -> Result<Vec<Backup>, StoreError> {
 /// prunes as described in the module documentation.
 pub(crate) fn take(dir: &Path, bytes: &[u8], now: DateTime<Utc>) -> Result<Backup, StoreError> {
     ensure_private_dir(dir)?;
+    // A save killed while writing a backup leaves its temporary file here; nothing else would
+    // ever sweep this folder.
+    remove_stale_temp_files(dir);
     let existing = list(dir)?;
     // Names must grow even if the clock stands still or goes back.
     let taken_at = match existing.first() {
