@@ -462,3 +462,42 @@ fn test_private_notes_are_written_on_the_meeting_and_printed_only_when_asked() {
     let with = std::fs::read_to_string(&path).unwrap();
     assert!(with.contains("presset"), "{with}");
 }
+
+#[test]
+fn test_the_leader_s_own_topics_replace_the_suggestions_on_the_pamphlet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path(), Content::embedded().unwrap());
+    create_workspace(&mut s);
+    key(&mut s, KeyCode::Enter); // the personaleleder's meeting, on "Pjece"
+    key(&mut s, KeyCode::Up); // "Emner på pjecen"
+    key(&mut s, KeyCode::Enter);
+    // The editor starts from the suggested topics, cursor at the end: add one of our own.
+    let suggested: Vec<String> = s
+        .app
+        .content
+        .pamphlet(mandat::model::Counterpart::Personaleleder)
+        .unwrap()
+        .suggested_topics
+        .iter()
+        .map(|t| t.da.clone())
+        .collect();
+    type_text(&mut s, "\n\nHvornår jeg sidder i Sekretariatet");
+    key(&mut s, KeyCode::Esc);
+    let ws = s.app.workspace.as_ref().unwrap();
+    let m = ws.meeting("personaleleder-1").unwrap();
+    let mut expected = suggested.clone();
+    expected.push("Hvornår jeg sidder i Sekretariatet".into());
+    assert_eq!(m.topics, expected, "blank lines are not topics");
+    let text = mandat::export::pamphlet::render(
+        ws,
+        "personaleleder-1",
+        &s.app.content,
+        mandat::i18n::Lang::Da,
+        mandat::export::DocFormat::Text,
+    )
+    .unwrap();
+    assert!(
+        text.contains("  - Hvornår jeg sidder i Sekretariatet"),
+        "{text}"
+    );
+}

@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, MessageKind, Screen};
 use super::screen::{
@@ -83,11 +84,25 @@ pub fn crumbs(app: &App) -> Vec<String> {
 }
 
 fn render_crumbs(app: &App, area: Rect, buf: &mut Buffer) {
-    let mut spans = vec![Span::styled(
-        format!("{} ", s::APP_NAME.get(app.lang)),
-        app.theme.title(),
-    )];
-    for c in crumbs(app) {
+    let app_name = format!("{} ", s::APP_NAME.get(app.lang));
+    let mut crumbs = crumbs(app);
+    // Where you are matters more than how you got there: drop crumbs from the left until the
+    // line fits, and say that some were left out.
+    let width = |crumbs: &[String], cut: bool| {
+        app_name.width()
+            + usize::from(cut) * "… ".width()
+            + crumbs.iter().map(|c| c.width() + 3).sum::<usize>()
+    };
+    let mut cut = false;
+    while crumbs.len() > 1 && width(&crumbs, cut) > area.width as usize {
+        crumbs.remove(0);
+        cut = true;
+    }
+    let mut spans = vec![Span::styled(app_name, app.theme.title())];
+    if cut {
+        spans.push(Span::styled("› … ", app.theme.dim()));
+    }
+    for c in crumbs {
         spans.push(Span::styled("› ", app.theme.dim()));
         spans.push(Span::styled(format!("{c} "), app.theme.heading()));
     }
@@ -111,9 +126,51 @@ pub fn hints(app: &App) -> Vec<(&'static str, s::T)> {
     }
 }
 
+/// Keys that stay on the hint line however narrow the window: the way back, help and quit.
+const ESSENTIAL_KEYS: [&str; 3] = ["Esc", "?", "q"];
+/// Moving with the arrows is what people try first anyway, so these hints give way first.
+const ARROW_KEYS: [&str; 3] = ["↑/↓", "←/→", "PgUp/PgDn"];
+
+/// The hints that fit in `width` columns. The essential ones always stay; when the line is too
+/// long the arrow hints go first, then the others from the end (the help screen lists them all).
+pub fn fitting_hints(app: &App, width: usize) -> Vec<(&'static str, s::T)> {
+    let all = hints(app);
+    let cost = |(key, label): &(&str, s::T)| key.width() + 1 + label.get(app.lang).width() + 3;
+    let mut keep = vec![true; all.len()];
+    let total = |keep: &[bool]| -> usize {
+        all.iter()
+            .zip(keep)
+            .filter(|(_, k)| **k)
+            .map(|(h, _)| cost(h))
+            .sum::<usize>()
+            .saturating_sub(3)
+    };
+    let droppable: Vec<usize> =
+        (0..all.len())
+            .filter(|i| ARROW_KEYS.contains(&all[*i].0))
+            .chain((0..all.len()).rev().filter(|i| {
+                !ARROW_KEYS.contains(&all[*i].0) && !ESSENTIAL_KEYS.contains(&all[*i].0)
+            }))
+            .collect();
+    for i in droppable {
+        if total(&keep) <= width {
+            break;
+        }
+        keep[i] = false;
+    }
+    all.into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(h, _)| h)
+        .collect()
+}
+
 fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
-    for (i, (key, label)) in hints(app).into_iter().enumerate() {
+    for (i, (key, label)) in fitting_hints(app, area.width as usize)
+        .into_iter()
+        .enumerate()
+    {
         if i > 0 {
             spans.push(Span::styled(" · ", app.theme.dim()));
         }

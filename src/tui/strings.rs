@@ -12,15 +12,8 @@ use crate::flow::reflection::{AnswerStatus, ReflectionError};
 use crate::i18n::Lang;
 use crate::model::Counterpart;
 
-/// A text in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct T(pub &'static str, pub &'static str);
-
-impl T {
-    pub fn get(self, lang: Lang) -> &'static str {
-        lang.pick(self.0, self.1)
-    }
-}
+/// A text in both languages (the library's [`crate::i18n::L`]).
+pub use crate::i18n::L as T;
 
 // ---- Frame -----------------------------------------------------------------------------------
 pub const APP_NAME: T = T("mandat", "mandat");
@@ -236,6 +229,19 @@ pub fn next_agreement(lang: Lang, c: Counterpart) -> String {
     }
 }
 
+pub fn next_mark_ready(lang: Lang, c: Counterpart) -> String {
+    match lang {
+        Lang::Da => format!(
+            "Gør samarbejdsaftalen med din {} færdig, og marker den klar (r)",
+            c.name_lower(lang)
+        ),
+        Lang::En => format!(
+            "Finish the agreement with your {} and mark it ready (r)",
+            c.name_lower(lang)
+        ),
+    }
+}
+
 pub fn next_plan(lang: Lang) -> &'static str {
     lang.pick(
         "Gør arbejdsplanen færdig og godkend den (tryk p)",
@@ -260,6 +266,21 @@ pub const M_NOTES: T = T(
     "Private notes (printed only if you ask)",
 );
 pub const M_NOTES_SHORT: T = T("Private noter", "Private notes");
+pub const M_TOPICS_SHORT: T = T("Emner på pjecen", "Topics on the pamphlet");
+pub const M_TOPICS: T = T(
+    "Emner, du vil drøfte — ét pr. linje; de står på pjecen",
+    "Topics you want to discuss — one a line; they are printed on the pamphlet",
+);
+pub const M_TOPICS_SUGGESTED: T = T("forslagene fra indholdet", "the content's suggestions");
+
+pub fn topics_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Da, 1) => "1 emne".into(),
+        (Lang::Da, n) => format!("{n} emner"),
+        (Lang::En, 1) => "1 topic".into(),
+        (Lang::En, n) => format!("{n} topics"),
+    }
+}
 pub const M_NOTES_EMPTY: T = T("ingen", "none");
 pub const M_EXPORT: T = T("Udskriv brief eller pjece", "Print the brief or pamphlet");
 pub const M_DATE_HINT: T = T(
@@ -799,6 +820,10 @@ pub const HELP_MEETING: &[T] = &[
     T(
         "Vælg en linje med ↑/↓ og tryk Enter. Navn og dato rettes direkte på linjen.",
         "Pick a line with ↑/↓ and press Enter. Name and date are edited on the line.",
+    ),
+    T(
+        "«Emner på pjecen» er det, du vil drøfte – ét emne pr. linje. Indtil du skriver dine egne, står indholdets forslag på pjecen. Private noter kommer kun med på briefen, hvis du beder om det.",
+        "«Topics on the pamphlet» is what you want to discuss – one topic a line. Until you write your own, the content's suggestions are printed. Private notes are only printed on the brief when you ask for them.",
     ),
     T(
         "←/→ skifter mellem møderne med samme samtalepart, m opretter et nyt. Et nyt møde starter fra den sidst indgåede aftale.",

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 
 use crate::dates;
 use crate::flow::handout::{DueStatus, due_status};
-use crate::model::{Counterpart, Meeting, Workspace};
+use crate::flow::{self, next::NextStep};
+use crate::model::{Counterpart, Workspace};
 use crate::planner::calendar::Calendar;
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect, Screen};
@@ -96,67 +97,23 @@ fn field_ids(app: &App, c: Counterpart) -> Vec<&str> {
         .unwrap_or_default()
 }
 
-/// The one thing to do next, in a sentence.
+/// The one thing to do next (chosen by `flow::next`), in a sentence.
 pub fn next_step(app: &App, ws: &Workspace) -> String {
     let lang = app.lang;
-    let today = app.today;
-    let cal = calendar(ws);
-    let days = ws.settings.handout_working_days_before;
-    let current: Vec<&Meeting> = Counterpart::ALL
-        .iter()
-        .filter_map(|c| ws.current_meeting(*c, today))
-        .collect();
-    let statuses: Vec<(&Meeting, DueStatus)> = current
-        .iter()
-        .map(|m| (*m, due_status(&m.handout, m.date, days, today, &cal)))
-        .collect();
-    let earliest = |pick: fn(&DueStatus) -> Option<chrono::NaiveDate>| {
-        statuses
-            .iter()
-            .filter_map(|(m, st)| pick(st).map(|d| (d, m.counterpart)))
-            .min()
-    };
-    if let Some((due, c)) = earliest(|st| match st {
-        DueStatus::Overdue { due } => Some(*due),
-        _ => None,
-    }) {
-        return s::next_hand_out_overdue(lang, c, due);
-    }
-    if let Some((due, c)) = earliest(|st| match st {
-        DueStatus::DueSoon { due } => Some(*due),
-        _ => None,
-    }) {
-        return s::next_hand_out_by(lang, c, due);
-    }
-    if let Some(m) = current.iter().find(|m| m.date.is_none()) {
-        return s::next_set_date(lang, m.counterpart);
-    }
-    let mut upcoming: Vec<&&Meeting> = current
-        .iter()
-        .filter(|m| m.date.is_some_and(|d| d >= today))
-        .collect();
-    upcoming.sort_by_key(|m| m.date);
-    for m in &upcoming {
-        let ids = question_ids(app, m.counterpart);
-        let open = m.reflection.open_questions(&ids).len();
-        if open > 0 && !m.reflection.is_finished() {
-            return s::next_reflect(lang, m.counterpart, open);
+    match flow::next::next_step(ws, &app.content, app.today) {
+        NextStep::HandOutOverdue { counterpart, due } => {
+            s::next_hand_out_overdue(lang, counterpart, due)
         }
-        let fields = field_ids(app, m.counterpart);
-        if m.agreement.proposed_count(&fields) == 0 && !fields.is_empty() {
-            return s::next_agreement(lang, m.counterpart);
-        }
+        NextStep::HandOutBy { counterpart, due } => s::next_hand_out_by(lang, counterpart, due),
+        NextStep::Reflect {
+            counterpart, open, ..
+        } => s::next_reflect(lang, counterpart, open),
+        NextStep::ProposeAgreement { counterpart, .. } => s::next_agreement(lang, counterpart),
+        NextStep::MarkAgreementReady { counterpart, .. } => s::next_mark_ready(lang, counterpart),
+        NextStep::SetDate { counterpart } => s::next_set_date(lang, counterpart),
+        NextStep::AcceptPlan => s::next_plan(lang).to_string(),
+        NextStep::AllDone => s::DASH_ALL_DONE.get(lang).to_string(),
     }
-    if !ws.plan.is_accepted() {
-        return s::next_plan(lang).to_string();
-    }
-    if let Some((due, c)) = earliest(|st| match st {
-        DueStatus::Later { due } => Some(*due),
-        _ => None,
-    }) {
-        return s::next_hand_out_by(lang, c, due);
-    }
-    s::DASH_ALL_DONE.get(lang).to_string()
 }
 
 pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {

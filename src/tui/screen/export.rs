@@ -242,7 +242,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         }
         y += 3;
     }
-    if y < bottom {
+    if y < bottom && st.kind == ExportKind::Pamphlet {
         paragraph(
             vec![Line::styled(s::E_HINT.get(lang), theme.dim())],
             Rect::new(area.x, y, area.width, bottom - y),

@@ -20,6 +20,7 @@ use crate::tui::widgets::{LineInput, text_gauge, truncate};
 pub enum Item {
     Person,
     Date,
+    Topics,
     Handout,
     Reflection,
     Agreement,
@@ -28,9 +29,10 @@ pub enum Item {
 }
 
 impl Item {
-    pub const ALL: [Item; 7] = [
+    pub const ALL: [Item; 8] = [
         Item::Person,
         Item::Date,
+        Item::Topics,
         Item::Handout,
         Item::Reflection,
         Item::Agreement,
@@ -45,15 +47,15 @@ pub struct State {
     pub selected: usize,
     /// The name or date field being typed in.
     pub editing: Option<(Item, LineInput)>,
-    /// The private notes, while they are being written.
-    pub notes: Option<Box<Editor>>,
+    /// The private notes or the pamphlet's topics, while they are being written.
+    pub notes: Option<(Item, Box<Editor>)>,
 }
 
 impl State {
     pub fn new(meeting_id: &str) -> State {
         State {
             meeting_id: meeting_id.to_string(),
-            selected: 2,
+            selected: 3,
             editing: None,
             notes: None,
         }
@@ -61,7 +63,7 @@ impl State {
 
     pub fn at(meeting_id: &str, item: Item) -> State {
         State {
-            selected: Item::ALL.iter().position(|i| *i == item).unwrap_or(2),
+            selected: Item::ALL.iter().position(|i| *i == item).unwrap_or(3),
             ..State::new(meeting_id)
         }
     }
@@ -81,7 +83,8 @@ impl State {
 
 pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     let meeting = app.meeting(&st.meeting_id)?.clone();
-    if let Some(editor) = &mut st.notes {
+    if let Some((item, editor)) = &mut st.notes {
+        let item = *item;
         let changed = match action {
             Action::Back | Action::SaveField | Action::NextField | Action::PrevField => {
                 st.notes = None;
@@ -93,7 +96,17 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
         };
         if changed {
             let text = editor.text();
-            app.edit_meeting(&st.meeting_id, |m| m.private_notes = text);
+            if item == Item::Topics {
+                // One topic a line; blank lines are not topics.
+                let topics: Vec<String> = text
+                    .lines()
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                app.edit_meeting(&st.meeting_id, |m| m.topics = topics);
+            } else {
+                app.edit_meeting(&st.meeting_id, |m| m.private_notes = text);
+            }
         }
         return None;
     }
@@ -187,11 +200,15 @@ fn open(app: &mut App, st: &mut State, item: Item) -> Option<Screen> {
         ))),
         Item::Agreement => Some(Screen::Agreement(agreement::State::new(&st.meeting_id))),
         Item::Notes => {
-            st.notes = Some(Box::new(Editor::new(
-                &meeting.private_notes,
-                None,
-                app.theme,
-            )));
+            let editor = Editor::new(&meeting.private_notes, None, app.theme);
+            st.notes = Some((item, Box::new(editor)));
+            None
+        }
+        Item::Topics => {
+            // Start from the suggested topics, so the leader edits rather than starts blank.
+            let topics = crate::export::pamphlet::topics(meeting, &app.content, app.lang);
+            let editor = Editor::new(&topics.join("\n"), None, app.theme);
+            st.notes = Some((item, Box::new(editor)));
             None
         }
         Item::Export => Some(Screen::Export(export::State::new(app, &st.meeting_id))),
@@ -299,6 +316,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             Item::Reflection => s::M_REFLECTION,
             Item::Agreement => s::M_AGREEMENT,
             Item::Notes => s::M_NOTES_SHORT,
+            Item::Topics => s::M_TOPICS_SHORT,
             Item::Export => s::M_EXPORT,
         };
         let marker = if selected { "▶ " } else { "  " };
@@ -397,6 +415,14 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     None => Line::styled(s::M_NOTES_EMPTY.get(lang), theme.dim()),
                 }
             }
+            Item::Topics => {
+                let own = m.topics.len();
+                if own == 0 {
+                    Line::styled(s::M_TOPICS_SUGGESTED.get(lang), theme.dim())
+                } else {
+                    Line::raw(s::topics_count(lang, own))
+                }
+            }
             Item::Export => Line::raw(""),
         };
         buf.set_line(value_area.x, y, &value, value_area.width);
@@ -426,14 +452,19 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             y += 1;
         }
     }
-    if let Some(editor) = &st.notes {
+    if let Some((item, editor)) = &st.notes {
         let top = y + 1;
         if top + 3 <= bottom {
             let r = Rect::new(area.x, top, area.width, bottom - top);
+            let title = if *item == Item::Topics {
+                s::M_TOPICS
+            } else {
+                s::M_NOTES
+            };
             let block = Block::default()
                 .borders(Borders::ALL)
                 .border_style(theme.active_border())
-                .title(format!(" {} ", s::M_NOTES.get(lang)));
+                .title(format!(" {} ", title.get(lang)));
             let inner = block.inner(r);
             block.render(r, buf);
             editor.textarea().render(inner, buf);
