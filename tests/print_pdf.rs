@@ -6,7 +6,10 @@ use std::path::Path;
 use std::process::Command;
 
 fn found(program: &str, arg: &str) -> bool {
-    Command::new(program).arg(arg).output().is_ok_and(|o| o.status.success())
+    Command::new(program)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 #[test]
@@ -20,13 +23,23 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
     let pdf = dir.path().join("brief.pdf");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json");
     let out = Command::new(env!("CARGO_BIN_EXE_mandat"))
-        .args(["--file", demo.to_str().unwrap(), "summary", "--meeting", "personaleleder"])
+        .args([
+            "--file",
+            demo.to_str().unwrap(),
+            "summary",
+            "--meeting",
+            "personaleleder",
+        ])
         .args(["--format", "html", "-o", html.to_str().unwrap()])
         .env("MANDAT_TODAY", "2027-01-12")
         .env("MANDAT_DATA_DIR", dir.path().join("data"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let status = Command::new("chromium")
         .args([
             "--headless",
@@ -39,12 +52,19 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
             "--disable-sync",
             "--no-pdf-header-footer",
         ])
-        .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html.display()))
         .output()
         .unwrap();
-    assert!(pdf.exists(), "chromium made no PDF: {}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        pdf.exists(),
+        "chromium made no PDF: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
     let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
     let info = String::from_utf8_lossy(&info.stdout);
     let pages: usize = info
@@ -53,6 +73,9 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         .and_then(|n| n.trim().parse().ok())
         .expect("pdfinfo names the page count");
     assert!(pages <= 2, "the brief printed on {pages} pages");
-    let size = info.lines().find(|l| l.starts_with("Page size")).unwrap_or("");
+    let size = info
+        .lines()
+        .find(|l| l.starts_with("Page size"))
+        .unwrap_or("");
     assert!(size.contains("(A4)"), "A4: {size}");
 }
