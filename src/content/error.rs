@@ -21,7 +21,7 @@ impl ContentError {
             file: file.into(),
             line,
             column,
-            message,
+            message: one_safe_line(&message),
         }
     }
 
@@ -29,6 +29,29 @@ impl ContentError {
     pub fn whole_file(file: impl Into<String>, message: String) -> Self {
         ContentError::new(file, (1, 1), message)
     }
+}
+
+/// A message quotes values from the file, which may hold anything. Characters that would
+/// steer a terminal (escape sequences, bidirectional overrides) or break the one-line form are
+/// written as `\u{…}` instead.
+fn one_safe_line(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for c in message.chars() {
+        let steers = c.is_control()
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200f}'
+                    | '\u{2028}'..='\u{202e}'
+                    | '\u{2060}'..='\u{206f}'
+                    | '\u{feff}'
+            );
+        if steers {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl fmt::Display for ContentError {

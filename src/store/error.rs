@@ -420,7 +420,7 @@ impl ReadProblem {
             } => {
                 let at = position(*line, *column, lang);
                 let detail = detail.message(lang);
-                match (field, lang) {
+                match (field.as_deref().map(quoted), lang) {
                     (Some(f), Lang::Da) => format!("{at}feltet «{f}»: {detail}"),
                     (Some(f), Lang::En) => format!("{at}the field “{f}”: {detail}"),
                     (None, _) => format!("{at}{detail}"),
@@ -481,6 +481,7 @@ impl JsonDetail {
                 }
             }
             JsonDetail::UnknownVariant { value, expected } => {
+                let value = quoted(value);
                 let allowed = expected.replace('`', "").replace(" or ", ", ");
                 if da {
                     format!("ukendt værdi «{value}» (mulige: {allowed})")
@@ -494,9 +495,33 @@ impl JsonDetail {
                     "a date or time that cannot be read (dates are written YYYY-MM-DD)",
                 )
                 .to_string(),
-            JsonDetail::Other(text) => text.clone(),
+            JsonDetail::Other(text) => quoted(text),
         }
     }
+}
+
+/// Longest piece of a file quoted in a message; a whole pasted page helps nobody there.
+const MAX_QUOTED_CHARS: usize = 60;
+
+/// Text from a file, made safe to quote in a one-line message: control characters and the
+/// invisible ones that steer a terminal or reorder text (escape sequences, bidirectional
+/// overrides) are written as `\u{…}`, and a long text is cut short with "…".
+fn quoted(text: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == MAX_QUOTED_CHARS {
+            out.push('…');
+            break;
+        }
+        let steers = c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
+        if steers {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn syntax_message(code: &str, lang: Lang) -> String {
@@ -591,7 +616,7 @@ fn found_name(found: &str, lang: Lang) -> String {
     let f = found.trim();
     let da = lang == Lang::Da;
     if let Some(text) = f.strip_prefix("string ") {
-        let text = text.trim_matches('"');
+        let text = quoted(text.trim_matches('"'));
         return if da {
             format!("teksten «{text}»")
         } else {
@@ -615,7 +640,7 @@ fn found_name(found: &str, lang: Lang) -> String {
         "null" | "unit value" | "Option value" => ("null", "null"),
         "sequence" => ("en liste", "a list"),
         "map" => ("et objekt", "an object"),
-        _ => return f.to_string(),
+        _ => return quoted(f),
     };
     lang.pick(d, e).to_string()
 }
@@ -643,6 +668,18 @@ mod tests {
             p.message(Lang::En),
             "line 3, column 7: expected a number, but found the text “mange”"
         );
+    }
+
+    #[test]
+    fn a_value_from_the_file_is_quoted_without_escape_codes_and_cut_short() {
+        let d = JsonDetail::UnknownVariant {
+            value: format!("\u{1b}[2J\u{202e}{}", "x".repeat(500)),
+            expected: "`velfaerd`".into(),
+        };
+        let m = d.message(Lang::Da);
+        assert!(m.starts_with("ukendt værdi «\\u{1b}[2J\\u{202e}xxx"), "{m}");
+        assert!(m.contains("x…»"), "{m}");
+        assert!(m.chars().count() < 120, "{m}");
     }
 
     #[test]
