@@ -248,6 +248,11 @@ impl Store {
             },
             _ => Map::new(),
         };
+        // Every start records the workspace it opens, nearly always the same one: no write
+        // (and no fsync) when the file already says so.
+        if state.get("last_used").and_then(Value::as_str) == Some(id) {
+            return Ok(());
+        }
         state.insert("last_used".to_string(), Value::from(id));
         let mut bytes = serde_json::to_vec_pretty(&Value::Object(state))
             .map_err(|e| StoreError::io(&path, IoOp::Write, io::Error::other(e)))?;
