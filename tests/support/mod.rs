@@ -68,14 +68,19 @@ impl Env {
 
     pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_mandat"));
-        cmd.args(args)
-            .env("MANDAT_DATA_DIR", self.data())
+        cmd.args(args);
+        self.configure(&mut cmd);
+        cmd
+    }
+
+    /// The environment every run gets: this data folder, the pinned date, nothing else.
+    pub fn configure(&self, cmd: &mut Command) {
+        cmd.env("MANDAT_DATA_DIR", self.data())
             .env("MANDAT_TODAY", TODAY)
             .env_remove("MANDAT_LANG")
             .env_remove("MANDAT_CONTENT_DIR")
             .env_remove(CHILD_ROLE)
             .stdin(Stdio::null());
-        cmd
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
