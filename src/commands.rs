@@ -251,7 +251,7 @@ fn send_to_printer(ctx: &Context, text: &str) -> Result<()> {
 fn emit(ctx: &Context, text: &str, output: Option<&Path>) -> Result<()> {
     match output {
         Some(path) => {
-            std::fs::write(path, text).map_err(|e| {
+            store::write_private(path, text.as_bytes()).map_err(|e| {
                 Failure::new(match ctx.lang {
                     Lang::Da => format!("kan ikke skrive {}: {e}", path.display()),
                     Lang::En => format!("cannot write {}: {e}", path.display()),
@@ -386,8 +386,16 @@ pub fn list(ctx: &Context) -> Result<()> {
     let mut widths = headers.map(unicode_width::UnicodeWidthStr::width);
     for r in &rows {
         for (i, w) in widths.iter_mut().enumerate() {
-            *w = (*w).max(unicode_width::UnicodeWidthStr::width(clean(&r[i]).as_str()).min(40));
+            *w = (*w).max(unicode_width::UnicodeWidthStr::width(clean(&r[i]).as_str()));
         }
+    }
+    // Fit 80 columns: the mark, three gaps, and the id and name columns give way.
+    while widths.iter().sum::<usize>() + 2 + 6 > 80 {
+        let i = if widths[1] >= widths[0] { 1 } else { 0 };
+        if widths[i] <= 8 {
+            break;
+        }
+        widths[i] -= 1;
     }
     let line = |cells: [&str; 4], mark: &str| {
         let mut out = String::from(mark);

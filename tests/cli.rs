@@ -117,6 +117,18 @@ fn list_shows_the_workspaces_and_marks_the_last_used() {
 }
 
 #[test]
+fn list_fits_80_columns_even_with_long_names() {
+    let env = Env::new();
+    let long =
+        "Et meget langt netværksnavn om sammenhængende forløb for borgere med mange diagnoser";
+    env.ok(&["new", "--name", long, "--type", "innovation"]);
+    env.ok(&["new", "--name", "Kort", "--type", "laering"]);
+    let list = env.ok(&["list"]);
+    assert_fits_80_columns(&list);
+    assert!(list.contains("Et meget langt"), "{list}");
+}
+
+#[test]
 fn a_second_workspace_with_the_same_name_gets_its_own_id() {
     let env = Env::new();
     assert_eq!(

@@ -500,9 +500,29 @@ pub fn to_json(plan: &Plan, course: &Course, lang: Lang) -> String {
         spans,
         warnings,
     };
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
+    let mut s =
+        escape_invisible(&serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into()));
     s.push('\n');
     s
+}
+
+/// serde_json escapes only the C0 control characters; DEL, the C1 controls (an 8-bit CSI among
+/// them) and direction overrides would reach a terminal that `cat`s the file. Outside strings
+/// JSON is plain ASCII, so escaping them everywhere keeps the document valid and the text intact.
+fn escape_invisible(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c == '\u{7f}'
+            || ('\u{80}'..='\u{9f}').contains(&c)
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+        {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn total_secretariat_days(plan: &Plan) -> u32 {
@@ -745,6 +765,15 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn invisible_characters_in_json_are_escaped_and_read_back_unchanged() {
+        let raw = serde_json::to_string(&"a\u{7f}b\u{9b}c\u{202e}d").unwrap();
+        let escaped = escape_invisible(&raw);
+        assert_eq!(escaped, "\"a\\u007fb\\u009bc\\u202ed\"");
+        let back: String = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(back, "a\u{7f}b\u{9b}c\u{202e}d");
     }
 
     #[test]

@@ -335,6 +335,36 @@ impl Store {
 }
 
 /// Reads a workspace file directly (`--file`). The `id` inside is kept as it is.
+/// Writes a document the leader asked for (a brief, a pamphlet, a plan): readable by the owner
+/// only, creating its folder (0700) when missing. A brief can hold private reflections, so
+/// nobody else on the machine should read it by default.
+pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+        && !dir.exists()
+    {
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(dir)?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
 pub fn load_file(path: &Path) -> Result<Workspace, StoreError> {
     read_workspace(path, None)
 }
