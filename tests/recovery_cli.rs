@@ -430,7 +430,10 @@ fn test_the_html_brief_fetches_nothing_from_anywhere() {
         &["pamphlet", "--for", "co-driver", "--format", "html"][..],
     ] {
         let html = env.ok(args).to_lowercase();
-        assert!(html.contains("<style"), "{args:?}: the look is carried inside the file");
+        assert!(
+            html.contains("<style"),
+            "{args:?}: the look is carried inside the file"
+        );
         for outside in [
             "src=\"http",
             "src=\"//",
