@@ -152,15 +152,14 @@ fn find_unique_value(text: &str, literal: &str) -> Option<(usize, String)> {
 /// The exact bytes saved for a workspace: 2-space pretty JSON in the types' field order
 /// (maps sorted by key), ending in a newline, always stamped with the current version.
 pub(crate) fn encode(ws: &Workspace) -> Result<Vec<u8>, ReadProblem> {
-    let mut bytes = Vec::with_capacity(6_000_000);
     let result = if ws.schema_version == SCHEMA_VERSION {
-        serde_json::to_writer_pretty(&mut bytes, ws)
+        serde_json::to_vec_pretty(ws)
     } else {
         let mut current = ws.clone();
         current.schema_version = SCHEMA_VERSION;
-        serde_json::to_writer_pretty(&mut bytes, &current)
+        serde_json::to_vec_pretty(&current)
     };
-    result.map_err(|e| json_problem(&e))?;
+    let mut bytes = result.map_err(|e| json_problem(&e))?;
     bytes.push(b'\n');
     Ok(bytes)
 }
