@@ -4,6 +4,12 @@
 //!
 //! `cargo bench --bench latency` prints one Markdown table; `BENCHMARKS.md` quotes it.
 //! Each case is warmed up, then timed one call at a time.
+//!
+//! The machine is shared (two cores, other builds running), and a run that loses the CPU to
+//! another program measures that program. So each case is timed in rounds until a round is
+//! quiet — the scheduler took the CPU away in at most 1 % of its runs (the thread's
+//! involuntary context switches, which the timings do not influence) — and that round is
+//! reported; after `ROUNDS` rounds without a quiet one, the quietest is reported and marked.
 
 mod common;
 
@@ -15,6 +21,7 @@ use mandat::model::Workspace;
 
 const WARM_UP: usize = 50;
 const RUNS: usize = 2_000;
+const ROUNDS: usize = 6;
 
 struct Stats {
     median: Duration,
@@ -59,18 +66,47 @@ fn measure(mut f: impl FnMut()) -> Stats {
     }
 }
 
+/// Rounds of `measure` until one is quiet; returns it and how many rounds it took.
+fn measure_quiet(mut f: impl FnMut()) -> (Stats, usize) {
+    let quiet = (RUNS / 100) as u64;
+    let mut best: Option<Stats> = None;
+    for round in 1..=ROUNDS {
+        let stats = measure(&mut f);
+        let preempted = stats.preempted.unwrap_or(0);
+        if stats.preempted.is_none() || preempted <= quiet {
+            return (stats, round);
+        }
+        if best
+            .as_ref()
+            .is_none_or(|b| preempted < b.preempted.unwrap_or(u64::MAX))
+        {
+            best = Some(stats);
+        }
+    }
+    (best.expect("at least one round"), ROUNDS)
+}
+
 fn us(d: Duration) -> String {
     format!("{:.1}", d.as_secs_f64() * 1e6)
 }
 
-fn row(case: &str, budget: Duration, s: &Stats) {
-    let verdict = if s.p99 < budget { "ok" } else { "MISSED" };
+fn row(case: &str, budget: Duration, (s, rounds): &(Stats, usize)) {
+    let quiet = s.preempted.is_none_or(|n| n <= (RUNS / 100) as u64);
+    // A slow p99 over a fast median in a round that lost the CPU often says more about the
+    // machine than about the code.
+    let verdict = if s.p99 < budget {
+        "ok"
+    } else if !quiet && s.median < budget {
+        "MISSED (machine busy)"
+    } else {
+        "MISSED"
+    };
     let preempted = s
         .preempted
         .map(|n| n.to_string())
         .unwrap_or_else(|| "?".into());
     println!(
-        "| {case} | {} | {} | {} | {preempted} | < {} | {verdict} |",
+        "| {case} | {} | {} | {} | {preempted} | {rounds} | < {} | {verdict} |",
         us(s.median),
         us(s.p99),
         us(s.max),
@@ -83,7 +119,7 @@ fn screens(label: &str, ws: &Workspace) {
         let dir = tempfile::tempdir().expect("temp dir");
         let session = session_at(dir.path(), ws, content(), name);
         let mut terminal = terminal();
-        let stats = measure(|| draw(&mut terminal, &session));
+        let stats = measure_quiet(|| draw(&mut terminal, &session));
         row(
             &format!("render {name} ({label})"),
             Duration::from_millis(1),
@@ -96,7 +132,7 @@ fn typing(label: &str, mut session: mandat::tui::Session) {
     let mut terminal = terminal();
     draw(&mut terminal, &session);
     let mut i = 0;
-    let stats = measure(|| {
+    let stats = measure_quiet(|| {
         key(&mut session, typing_key(i));
         i += 1;
         draw(&mut terminal, &session);
@@ -113,8 +149,8 @@ fn main() {
     let big = big_workspace(&content, BIG);
     println!("{RUNS} timed runs per case, after {WARM_UP} to warm up.");
     println!();
-    println!("| case | median µs | p99 µs | max µs | preempted | budget µs | |");
-    println!("|---|---:|---:|---:|---:|---:|---|");
+    println!("| case | median µs | p99 µs | max µs | preempted | round | budget µs | |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---|");
 
     screens("demo workspace", &demo_workspace());
     screens("120 meetings", &big);
@@ -134,7 +170,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut session = long_answer_session(dir.path(), content.clone());
     let mut i = 0;
-    let stats = measure(|| {
+    let stats = measure_quiet(|| {
         key(&mut session, typing_key(i));
         i += 1;
     });
@@ -144,7 +180,7 @@ fn main() {
         &stats,
     );
     let mut terminal = terminal();
-    let stats = measure(|| draw(&mut terminal, &session));
+    let stats = measure_quiet(|| draw(&mut terminal, &session));
     row(
         "(the frame alone, 20,000-character answer)",
         Duration::from_millis(1),
@@ -158,7 +194,7 @@ fn main() {
     let course = five_year_course();
     let settings = five_year_settings();
     let meetings = five_year_meetings();
-    let stats = measure(|| {
+    let stats = measure_quiet(|| {
         black_box(mandat::planner::plan(&course, &settings, &meetings));
     });
     row(

@@ -5,7 +5,10 @@
 #
 #   scripts/measure-process.sh [OUT_DIR]     (default: target/bench-process)
 #
-# Needs jq, hyperfine, tmux and GNU time (Debian: apt-get install jq hyperfine tmux time).
+# RUNS (default 20) and IDLE_SECONDS (default 10) set how long it measures.
+#
+# Needs jq, hyperfine, tmux and GNU time (Debian: apt-get install jq hyperfine tmux time);
+# python3, if there, adds a second start-up measurement without tmux.
 # Everything runs on a private tmux server and in fresh data folders under OUT_DIR; nothing
 # in your own data folder is read or written. Results are printed and kept in OUT_DIR/results.md.
 set -euo pipefail
@@ -32,7 +35,8 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 cargo build --release --quiet --bin mandat --example big_workspace
-BIN=$(pwd)/target/release/mandat
+# MANDAT_BIN measures another build of the program (for instance one with a change to try).
+BIN=${MANDAT_BIN:-$(pwd)/target/release/mandat}
 BIG=$OUT/big.json
 target/release/examples/big_workspace "$BIG"
 DEMO=$(pwd)/examples/demo-velfaerd.json
@@ -147,6 +151,13 @@ say
 first_frame "demo workspace" "$DEMO" demo-hverdagsliv
 first_frame "5 MB workspace" "$BIG" stort-netvaerk
 say
+if command -v python3 >/dev/null 2>&1; then
+    say "Without tmux, in a pseudo-terminal of its own (scripts/first_frame.py, $RUNS runs):"
+    say
+    say "| demo workspace | $(python3 scripts/first_frame.py "$BIN" "$DEMO" demo-hverdagsliv "$RUNS") |"
+    say "| 5 MB workspace | $(python3 scripts/first_frame.py "$BIN" "$BIG" stort-netvaerk "$RUNS") |"
+    say
+fi
 
 # CPU ticks (utime + stime) and context switches of a process.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
