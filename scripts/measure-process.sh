@@ -95,7 +95,10 @@ say
 # The terminal program runs on a private tmux server, 200×60.
 SOCK=mandat-bench-$$
 tmux_() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() { tmux_ kill-server >/dev/null 2>&1 || true; }
+cleanup() {
+    tmux_ kill-server >/dev/null 2>&1 || true
+    rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
+}
 trap cleanup EXIT
 tmux_ new-session -d -s bench -x 200 -y 60 -n idle "sleep 100000"
 tmux_ set-option -t bench remain-on-exit off >/dev/null
