@@ -186,10 +186,6 @@ fn main() {
         Duration::from_millis(1),
         &stats,
     );
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut session = session_at(dir.path(), &big, content.clone(), "reflection_editor");
-    session.keep_panic_copy(false);
-    typing("5 MB workspace, without the panic copy", session);
 
     let course = five_year_course();
     let settings = five_year_settings();

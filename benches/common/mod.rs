@@ -406,13 +406,10 @@ pub fn demo_workspace() -> Workspace {
     serde_json::from_str(DEMO_JSON).expect("the demo workspace reads")
 }
 
-/// A session as the terminal program has it (with the panic copy kept up to date).
+/// A session as the terminal program has it.
 pub fn session_on(dir: &Path, ws: &Workspace, content: Content) -> Session {
     let store = store_with(dir, ws);
-    let mut session =
-        Session::start(store, content, Lang::Da, None, today()).expect("session starts");
-    session.keep_panic_copy(true);
-    session
+    Session::start(store, content, Lang::Da, None, today()).expect("session starts")
 }
 
 pub fn key(session: &mut Session, code: KeyCode) {

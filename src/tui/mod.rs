@@ -69,6 +69,9 @@ impl TuiError {
     }
 }
 
+/// How often an idle program checks whether the date has changed.
+const DAY_CHECK: Duration = Duration::from_secs(60);
+
 /// While signals may arrive, the loop looks at their flags at least this often.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 
@@ -84,14 +87,26 @@ pub fn run(options: TuiOptions) -> Result<(), TuiError> {
         crate::dates::today(),
     )?;
     session.app.theme = Theme::from_env();
-    session.keep_panic_copy(true);
     install_panic_hook();
     let signals = signals::Signals::register();
     let mut terminal = setup_terminal().map_err(|e| TuiError::terminal(&e, lang))?;
-    let result = event_loop(&mut session, &mut terminal, &signals);
+    // A panic unwinds to here with the session intact, so the work is saved like on any other
+    // way out, without keeping a copy of the workspace on every key press.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        event_loop(&mut session, &mut terminal, &signals)
+    }));
     session.save_now();
     restore_terminal();
-    result.map_err(|e| TuiError::terminal(&e, lang))
+    match result {
+        Ok(result) => result.map_err(|e| TuiError::terminal(&e, lang)),
+        Err(_) => Err(TuiError(
+            lang.pick(
+                "mandat stoppede på grund af en intern fejl; dit arbejde er gemt",
+                "mandat stopped on an internal error; your work is saved",
+            )
+            .to_string(),
+        )),
+    }
 }
 
 fn event_loop(
@@ -100,9 +115,15 @@ fn event_loop(
     signals: &signals::Signals,
 ) -> io::Result<()> {
     let events = spawn_event_reader();
+    // Drawn only when something may have changed, so an idle program does no work.
+    let mut redraw = true;
+    let mut day_checked = Instant::now();
     while session.app.running {
-        session.app.today = crate::dates::today();
-        terminal.draw(|frame| frame.render_widget(&session.app, frame.area()))?;
+        if redraw {
+            session.app.today = crate::dates::today();
+            terminal.draw(|frame| frame.render_widget(&session.app, frame.area()))?;
+            redraw = false;
+        }
         let now = Instant::now();
         let mut timeout = session.poll_timeout(now);
         if signals.active() {
@@ -115,6 +136,7 @@ fn event_loop(
                 while let Ok(Ok(ev)) = events.try_recv() {
                     pending.push(ev);
                 }
+                redraw = true;
                 for ev in pending {
                     for effect in session.handle_event(&ev, Instant::now()) {
                         if effect == Effect::Suspend {
@@ -133,7 +155,12 @@ fn event_loop(
         if signals.should_stop() {
             break;
         }
-        session.tick(Instant::now());
+        redraw |= session.tick(Instant::now());
+        // Countdowns change at midnight even when nobody types.
+        if day_checked.elapsed() >= DAY_CHECK {
+            day_checked = Instant::now();
+            redraw |= crate::dates::today() != session.app.today;
+        }
     }
     Ok(())
 }
@@ -183,7 +210,6 @@ fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
-        session::save_panic_copy();
         previous(info);
     }));
 }

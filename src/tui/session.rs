@@ -2,8 +2,7 @@
 //! a second of every change, and writing exports. Used by the terminal loop and, headless, by
 //! the tests.
 
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, Utc};
@@ -30,18 +29,6 @@ pub const SAVE_DELAY: Duration = Duration::from_millis(500);
 /// Poll timeout when nothing is waiting to be saved.
 pub const IDLE_POLL: Duration = Duration::from_secs(30);
 
-/// The last state of the open workspace and where it belongs, for the panic hook.
-static PANIC_COPY: Mutex<Option<(PathBuf, Workspace)>> = Mutex::new(None);
-
-/// Writes the last known state of the workspace, from a panic hook. Never blocks.
-pub fn save_panic_copy() {
-    if let Ok(guard) = PANIC_COPY.try_lock()
-        && let Some((path, ws)) = guard.as_ref()
-    {
-        let _ = crate::store::save_file(path, ws);
-    }
-}
-
 pub struct Session {
     pub app: App,
     store: Store,
@@ -49,8 +36,6 @@ pub struct Session {
     saved_revision: u64,
     /// When the oldest unsaved change was seen.
     dirty_since: Option<Instant>,
-    /// Keep a copy for the panic hook (only in the real terminal).
-    keep_panic_copy: bool,
 }
 
 impl Session {
@@ -88,13 +73,7 @@ impl Session {
             lock,
             saved_revision: 0,
             dirty_since: None,
-            keep_panic_copy: false,
         })
-    }
-
-    pub fn keep_panic_copy(&mut self, keep: bool) {
-        self.keep_panic_copy = keep;
-        self.refresh_panic_copy();
     }
 
     pub fn store(&self) -> &Store {
@@ -130,20 +109,8 @@ impl Session {
     }
 
     fn note_changes(&mut self, now: Instant) {
-        if self.app.revision != self.saved_revision {
-            if self.dirty_since.is_none() {
-                self.dirty_since = Some(now);
-            }
-            self.refresh_panic_copy();
-        }
-    }
-
-    fn refresh_panic_copy(&self) {
-        if !self.keep_panic_copy {
-            return;
-        }
-        if let (Some(ws), Ok(mut guard)) = (&self.app.workspace, PANIC_COPY.lock()) {
-            *guard = Some((self.store.workspace_path(&ws.id), ws.clone()));
+        if self.app.revision != self.saved_revision && self.dirty_since.is_none() {
+            self.dirty_since = Some(now);
         }
     }
 
@@ -155,16 +122,20 @@ impl Session {
         }
     }
 
-    /// Saves when the oldest unsaved change is old enough.
-    pub fn tick(&mut self, now: Instant) {
+    /// Saves when the oldest unsaved change is old enough. Returns whether a save was tried,
+    /// so the screen is redrawn (a failed save shows a message).
+    pub fn tick(&mut self, now: Instant) -> bool {
         self.note_changes(now);
         if let Some(since) = self.dirty_since
             && now.saturating_duration_since(since) >= SAVE_DELAY
-            && !self.save_now()
         {
-            // Try again a little later rather than on every turn.
-            self.dirty_since = Some(now + Duration::from_secs(2));
+            if !self.save_now() {
+                // Try again a little later rather than on every turn.
+                self.dirty_since = Some(now + Duration::from_secs(2));
+            }
+            return true;
         }
+        false
     }
 
     pub fn has_unsaved_changes(&self) -> bool {
@@ -225,7 +196,6 @@ impl Session {
         self.lock = Some(lock);
         self.saved_revision = self.app.revision;
         self.app.open_workspace(ws);
-        self.refresh_panic_copy();
     }
 
     fn switch(&mut self, id: &str) {
@@ -248,7 +218,6 @@ impl Session {
         self.saved_revision = self.app.revision;
         self.dirty_since = None;
         self.app.open_workspace(ws);
-        self.refresh_panic_copy();
     }
 
     fn refresh_list(&mut self) {
@@ -319,16 +288,6 @@ impl Session {
             Err(e) => self
                 .app
                 .error(s::export_failed(lang, &shown, &e.to_string())),
-        }
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        if self.keep_panic_copy
-            && let Ok(mut guard) = PANIC_COPY.lock()
-        {
-            *guard = None;
         }
     }
 }
