@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use super::atomic::{ensure_private_dir, remove_stale_temp_files, write_atomic};
+use super::atomic::{copy_atomic, ensure_private_dir, remove_stale_temp_files};
 use super::error::{IoOp, StoreError};
 use super::paths::{parse_stamp, stamp};
 
@@ -61,9 +61,18 @@ pub(crate) fn list(dir: &Path) -> Result<Vec<Backup>, StoreError> {
     Ok(backups)
 }
 
-/// Keeps `bytes` (the version being replaced) as a new backup in `dir`, then squashes and
+/// Keeps the file at `from` (the version being replaced) as a new backup in `dir`, copied on
+/// disk so a large workspace is not held in memory twice while it is saved; then squashes and
 /// prunes as described in the module documentation.
-pub(crate) fn take(dir: &Path, bytes: &[u8], now: DateTime<Utc>) -> Result<Backup, StoreError> {
+pub(crate) fn take_file(dir: &Path, from: &Path, now: DateTime<Utc>) -> Result<Backup, StoreError> {
+    take_with(dir, now, |to| copy_atomic(from, to))
+}
+
+fn take_with(
+    dir: &Path,
+    now: DateTime<Utc>,
+    write: impl FnOnce(&Path) -> Result<(), StoreError>,
+) -> Result<Backup, StoreError> {
     ensure_private_dir(dir)?;
     // A save killed while writing a backup leaves its temporary file here; nothing else would
     // ever sweep this folder.
@@ -78,7 +87,7 @@ pub(crate) fn take(dir: &Path, bytes: &[u8], now: DateTime<Utc>) -> Result<Backu
         path: dir.join(format!("{}.json", stamp(taken_at))),
         taken_at,
     };
-    write_atomic(&backup.path, bytes)?;
+    write(&backup.path)?;
     let mut all = Vec::with_capacity(existing.len() + 1);
     all.push(backup.clone());
     all.extend(existing);

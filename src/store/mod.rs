@@ -186,14 +186,16 @@ impl Store {
         check_id(&ws.id)?;
         atomic::ensure_private_dir(&self.workspaces_dir())?;
         let path = self.workspace_path(&ws.id);
-        let existing = read_replaceable(&path, Some(&ws.id))?;
+        // The file there is checked and let go before the new bytes are made, and the backup
+        // is copied on disk: a large workspace is never held in memory twice over.
+        let exists = read_replaceable(&path, Some(&ws.id))?.is_some();
         let bytes = encode_checked(ws, &path)?;
-        if existing.as_deref() == Some(bytes.as_slice()) {
+        if exists && same_content(&path, &bytes) {
             return Ok(());
         }
-        if let Some(old) = existing {
+        if exists {
             atomic::ensure_private_dir(&self.data_dir.join(BACKUPS_DIR))?;
-            backup::take(&self.backups_dir(&ws.id), &old, now)?;
+            backup::take_file(&self.backups_dir(&ws.id), &path, now)?;
         }
         atomic::write_atomic(&path, &bytes)
     }
@@ -452,6 +454,32 @@ fn read_replaceable(path: &Path, id: Option<&str>) -> Result<Option<Vec<u8>>, St
             found,
             known,
         }),
+    }
+}
+
+/// Whether the file at `path` holds exactly `bytes`, read in pieces.
+fn same_content(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    if file.metadata().map(|m| m.len()).ok() != Some(bytes.len() as u64) {
+        return false;
+    }
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut offset = 0;
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => return offset == bytes.len(),
+            Ok(n) => {
+                if bytes.get(offset..offset + n) != Some(&buf[..n]) {
+                    return false;
+                }
+                offset += n;
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
     }
 }
 
