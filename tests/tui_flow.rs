@@ -501,3 +501,53 @@ fn test_the_leader_s_own_topics_replace_the_suggestions_on_the_pamphlet() {
         "{text}"
     );
 }
+
+#[test]
+fn test_an_unreadable_workspace_offers_the_newest_good_backup_and_keeps_the_bad_file() {
+    use mandat::flow::plan::PlanDraft;
+    use mandat::model::{NetworkType, Workspace};
+    use mandat::planner::PlanSettings;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(Some(dir.path().to_path_buf())).unwrap();
+    let mut ws = Workspace::new(
+        "tema".into(),
+        "Tema".into(),
+        NetworkType::Velfaerd,
+        "Søren".into(),
+        PlanDraft::new(PlanSettings::new("velfaerd", day(2027, 1, 4))),
+        chrono::Utc::now(),
+    );
+    store.create(&ws).unwrap();
+    ws.meetings[0].private_notes = "Version to".into();
+    store.save(&ws).unwrap(); // the first version becomes a backup
+    store.set_last_used("tema").unwrap();
+    let path = store.workspace_path("tema");
+    std::fs::write(&path, "{ \"schema_version\": 1, \"id\": ").unwrap();
+
+    let mut s = session(dir.path(), Content::embedded().unwrap());
+    let text = screen_text(&s, 100, 30);
+    assert!(text.contains("kan ikke læses"), "{text}");
+    assert!(text.contains("Tryk Enter for"), "{text}");
+    for (w, h) in [(0, 0), (1, 1), (20, 5), (80, 24)] {
+        draw(&s, w, h);
+    }
+    // Nothing is saved over the damaged file while the question stands.
+    s.save_now();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "{ \"schema_version\": 1, \"id\": "
+    );
+    key(&mut s, KeyCode::Enter);
+    let opened = s.app.workspace.as_ref().expect("the backup is open");
+    assert_eq!(opened.meetings[0].private_notes, "");
+    assert!(screen_text(&s, 100, 30).contains("Overblik"));
+    let kept: Vec<_> = std::fs::read_dir(dir.path().join("workspaces"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("tema.broken-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the unreadable file is kept beside");
+    let kept_text = std::fs::read_to_string(dir.path().join("workspaces").join(&kept[0])).unwrap();
+    assert_eq!(kept_text, "{ \"schema_version\": 1, \"id\": ");
+}

@@ -45,6 +45,8 @@ pub enum Command {
     AddMeeting,
     // workspaces
     NewWorkspace,
+    /// Put the newest readable backup back.
+    Restore,
     // meeting
     OpenHandout,
     OpenReflection,

@@ -18,7 +18,8 @@ use crate::model::{Meeting, NetworkType, Workspace};
 
 use super::action::Action;
 use super::screen::{
-    agreement, dashboard, export, first_run, handout, meeting, plan, reflection, workspaces,
+    agreement, dashboard, export, first_run, handout, meeting, plan, recover, reflection,
+    workspaces,
 };
 use super::strings;
 use super::theme::Theme;
@@ -35,6 +36,7 @@ pub enum Screen {
     Agreement(agreement::State),
     Plan(plan::State),
     Export(export::State),
+    Recover(recover::State),
 }
 
 impl Default for Screen {
@@ -96,6 +98,11 @@ pub enum Effect {
     OpenWorkspace(String),
     RefreshWorkspaces,
     Export(ExportRequest),
+    /// Put a backup back as the workspace's file (the unreadable one is kept beside it).
+    Restore {
+        id: String,
+        backup: crate::store::Backup,
+    },
     Suspend,
 }
 
@@ -190,6 +197,7 @@ impl App {
             Screen::Agreement(s) => s.is_editing(),
             Screen::Plan(s) => s.is_editing(),
             Screen::Export(s) => s.is_editing(),
+            Screen::Recover(_) => false,
         }
     }
 
@@ -351,6 +359,7 @@ pub fn update(app: &mut App, action: Action) {
         Screen::Agreement(s) => agreement::update(app, s, action),
         Screen::Plan(s) => plan::update(app, s, action),
         Screen::Export(s) => export::update(app, s, action),
+        Screen::Recover(s) => recover::update(app, s, action),
     };
     app.screen = next.unwrap_or(screen);
 }

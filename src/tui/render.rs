@@ -9,7 +9,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, MessageKind, Screen};
 use super::screen::{
-    agreement, dashboard, export, first_run, handout, help, meeting, plan, reflection, workspaces,
+    agreement, dashboard, export, first_run, handout, help, meeting, plan, recover, reflection,
+    workspaces,
 };
 use super::strings as s;
 use super::widgets::{paragraph, truncate};
@@ -48,6 +49,7 @@ impl Widget for &App {
             Screen::Agreement(st) => agreement::render(self, st, body, buf),
             Screen::Plan(st) => plan::render(self, st, body, buf),
             Screen::Export(st) => export::render(self, st, body, buf),
+            Screen::Recover(st) => recover::render(self, st, body, buf),
         }
         if let Some(m) = &self.message {
             let style = match m.kind {
@@ -80,6 +82,7 @@ pub fn crumbs(app: &App) -> Vec<String> {
         Screen::Agreement(st) => agreement::crumbs(app, st),
         Screen::Plan(st) => plan::crumbs(app, st),
         Screen::Export(st) => export::crumbs(app, st),
+        Screen::Recover(st) => recover::crumbs(app, st),
     }
 }
 
@@ -123,6 +126,7 @@ pub fn hints(app: &App) -> Vec<(&'static str, s::T)> {
         Screen::Agreement(st) => agreement::hints(app, st),
         Screen::Plan(st) => plan::hints(app, st),
         Screen::Export(st) => export::hints(app, st),
+        Screen::Recover(st) => recover::hints(app, st),
     }
 }
 

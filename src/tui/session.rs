@@ -22,6 +22,7 @@ use super::app::{
     App, Effect, ExportKind, ExportRequest, NewWorkspace, Screen, WorkspaceEntry, update,
 };
 use super::keymap;
+use super::screen::recover;
 use super::strings as s;
 
 /// How long after a change the save waits, so a burst of typing is one save.
@@ -56,16 +57,34 @@ impl Session {
                 })
             })
         });
+        let mut recover = None;
         let (ws, lock) = match id {
             Some(id) => {
                 let lock = store.lock(&id).map_err(|e| TuiError::store(&e, lang))?;
-                let ws = store.load(&id).map_err(|e| TuiError::store(&e, lang))?;
-                let _ = store.set_last_used(&id);
-                (Some(ws), Some(lock))
+                match store.load(&id) {
+                    Ok(ws) => {
+                        let _ = store.set_last_used(&id);
+                        (Some(ws), Some(lock))
+                    }
+                    // A damaged file: offer the newest good backup rather than just stopping.
+                    Err(e) if e.is_unreadable_file() => {
+                        let backup = store.last_good_backup(&id).ok().flatten();
+                        recover = Some(recover::State {
+                            id,
+                            problem: e.message(lang),
+                            backup,
+                        });
+                        (None, Some(lock))
+                    }
+                    Err(e) => return Err(TuiError::store(&e, lang)),
+                }
             }
             None => (None, None),
         };
         let mut app = App::new(content, lang, today, ws);
+        if let Some(state) = recover {
+            app.screen = Screen::Recover(state);
+        }
         app.export_dir = store.data_dir().join("exports");
         Ok(Session {
             app,
@@ -98,6 +117,7 @@ impl Session {
                 Effect::OpenWorkspace(id) => self.switch(&id),
                 Effect::RefreshWorkspaces => self.refresh_list(),
                 Effect::Export(req) => self.export(&req),
+                Effect::Restore { id, backup } => self.restore(&id, &backup),
                 other => left.push(other),
             }
         }
@@ -218,6 +238,27 @@ impl Session {
         self.saved_revision = self.app.revision;
         self.dirty_since = None;
         self.app.open_workspace(ws);
+    }
+
+    /// Puts a backup back (the unreadable file is kept beside it) and opens the workspace.
+    fn restore(&mut self, id: &str, backup: &crate::store::Backup) {
+        let lang = self.app.lang;
+        let kept = match self.store.restore_at(id, backup, Utc::now()) {
+            Ok(kept) => kept,
+            Err(e) => return self.app.error(e.message(lang)),
+        };
+        let ws = match self.store.load(id) {
+            Ok(ws) => ws,
+            Err(e) => return self.app.error(e.message(lang)),
+        };
+        let _ = self.store.set_last_used(id);
+        self.saved_revision = self.app.revision;
+        self.dirty_since = None;
+        self.app.open_workspace(ws);
+        if let Some(kept) = kept {
+            self.app
+                .info(s::restored(lang, &kept.display().to_string()));
+        }
     }
 
     fn refresh_list(&mut self) {

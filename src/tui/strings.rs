@@ -249,6 +249,45 @@ pub fn next_plan(lang: Lang) -> &'static str {
     )
 }
 
+// ---- Recover ---------------------------------------------------------------------------------
+pub const RC_TITLE: T = T(
+    "Netværkets fil kan ikke læses",
+    "The network's file cannot be read",
+);
+pub const RC_UNCHANGED: T = T(
+    "Filen er ikke ændret, og mandat ændrer den heller ikke.",
+    "The file has not been changed, and mandat will not change it.",
+);
+pub const RC_KEEPS: T = T(
+    "Filen, der ikke kan læses, bliver liggende ved siden af under et nyt navn, så intet går tabt.",
+    "The file that cannot be read stays beside it under a new name, so nothing is lost.",
+);
+pub const RC_NO_BACKUP: T = T(
+    "Der er ingen sikkerhedskopi, der kan læses. Tryk n for at oprette et nyt netværk, eller q for at afslutte og rette filen.",
+    "There is no backup that can be read. Press n to create a new network, or q to quit and repair the file.",
+);
+pub const K_RESTORE: T = T("gendan sikkerhedskopien", "restore the backup");
+
+pub fn rc_offer(lang: Lang, day: NaiveDate, time: &str) -> String {
+    match lang {
+        Lang::Da => format!(
+            "Den nyeste sikkerhedskopi, der kan læses, er fra {} kl. {time}. Tryk Enter for at gendanne den.",
+            dates::date_with_weekday(day, lang)
+        ),
+        Lang::En => format!(
+            "The newest backup that can be read is from {} at {time}. Press Enter to restore it.",
+            dates::date_with_weekday(day, lang)
+        ),
+    }
+}
+
+pub fn restored(lang: Lang, kept: &str) -> String {
+    match lang {
+        Lang::Da => format!("Sikkerhedskopien er gendannet. Den gamle fil ligger i {kept}"),
+        Lang::En => format!("The backup is restored. The old file is kept as {kept}"),
+    }
+}
+
 // ---- Workspaces ------------------------------------------------------------------------------
 pub const WS_TITLE: T = T("Dine netværk", "Your networks");
 pub const WS_EMPTY: T = T("Ingen netværk endnu.", "No networks yet.");
@@ -801,6 +840,21 @@ pub const HELP_DASHBOARD: &[T] = &[
     T(
         "p åbner arbejdsplanen, m opretter et opfølgende møde, n viser dine netværk.",
         "p opens the workload plan, m adds a follow-up meeting, n lists your networks.",
+    ),
+];
+
+pub const HELP_RECOVER: &[T] = &[
+    T(
+        "Netværkets fil kan ikke læses – måske blev den rettet i hånden, eller disken svigtede. mandat ændrer den ikke.",
+        "The network's file cannot be read – perhaps it was edited by hand, or the disk failed. mandat does not change it.",
+    ),
+    T(
+        "Enter gendanner den nyeste sikkerhedskopi, der kan læses. Den ulæselige fil gemmes ved siden af under et nyt navn.",
+        "Enter restores the newest backup that can be read. The unreadable file is kept beside it under a new name.",
+    ),
+    T(
+        "n opretter et nyt netværk i stedet; q afslutter. Fra kommandolinjen viser «mandat restore» alle sikkerhedskopierne.",
+        "n creates a new network instead; q quits. On the command line, «mandat restore» lists all the backups.",
     ),
 ];
 

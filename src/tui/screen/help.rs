@@ -20,6 +20,7 @@ pub fn topic(screen: &Screen) -> &'static [s::T] {
         Screen::Agreement(_) => s::HELP_AGREEMENT,
         Screen::Plan(_) => s::HELP_PLAN,
         Screen::Export(_) => s::HELP_EXPORT,
+        Screen::Recover(_) => s::HELP_RECOVER,
     }
 }
 

@@ -9,5 +9,6 @@ pub mod handout;
 pub mod help;
 pub mod meeting;
 pub mod plan;
+pub mod recover;
 pub mod reflection;
 pub mod workspaces;
