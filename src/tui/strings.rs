@@ -83,6 +83,11 @@ pub const K_ADD_MEETING: T = T("nyt møde", "new meeting");
 pub const MEETING_ADDED: T = T("Et nyt møde er oprettet", "A new meeting was added");
 
 pub fn leader_line(lang: Lang, leader: &str) -> String {
+    let leader = if leader.trim().is_empty() {
+        DASH_NO_NAME.get(lang)
+    } else {
+        leader
+    };
     match lang {
         Lang::Da => format!("Netværksleder: {leader}"),
         Lang::En => format!("Network leader: {leader}"),
