@@ -551,3 +551,33 @@ fn test_an_unreadable_workspace_offers_the_newest_good_backup_and_keeps_the_bad_
     let kept_text = std::fs::read_to_string(dir.path().join("workspaces").join(&kept[0])).unwrap();
     assert_eq!(kept_text, "{ \"schema_version\": 1, \"id\": ");
 }
+
+#[test]
+fn test_local_days_off_are_turned_on_and_off_in_the_plan_s_second_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path(), Content::embedded().unwrap());
+    create_workspace(&mut s);
+    key(&mut s, KeyCode::Char('p'));
+    key(&mut s, KeyCode::Char('n')); // step 2: start, hours, ceiling, then the days off
+    for _ in 0..4 {
+        key(&mut s, KeyCode::Down);
+    }
+    let days = |s: &mandat::tui::Session| {
+        s.app
+            .workspace
+            .as_ref()
+            .unwrap()
+            .plan
+            .settings
+            .local_days_off
+    };
+    assert!(!days(&s).grundlovsdag);
+    key(&mut s, KeyCode::Enter);
+    assert!(days(&s).grundlovsdag, "Enter turns Grundlovsdag on");
+    assert!(screen_text(&s, 100, 30).contains("Grundlovsdag (5. juni)"));
+    key(&mut s, KeyCode::Enter);
+    assert!(!days(&s).grundlovsdag, "and off again");
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter);
+    assert!(days(&s).christmas_eve);
+}

@@ -254,6 +254,22 @@ pub fn next_plan(lang: Lang) -> &'static str {
     )
 }
 
+// ---- Local days off (plan, step 2) ----------------------------------------------------------
+pub const P_DAYS_OFF: T = T(
+    "Fridage efter lokal aftale (ikke helligdage) – Enter slår til og fra",
+    "Days off by local agreement (not public holidays) – Enter turns on and off",
+);
+pub const P_MAY_DAY: T = T("1. maj", "1 May");
+pub const P_GRUNDLOVSDAG: T = T("Grundlovsdag (5. juni)", "Constitution Day (5 June)");
+pub const P_CHRISTMAS_EVE: T = T(
+    "Juleaftensdag (24. december)",
+    "Christmas Eve (24 December)",
+);
+pub const P_NEW_YEARS_EVE: T = T(
+    "Nytårsaftensdag (31. december)",
+    "New Year's Eve (31 December)",
+);
+
 // ---- Recover ---------------------------------------------------------------------------------
 pub const RC_TITLE: T = T(
     "Netværkets fil kan ikke læses",

@@ -10,7 +10,7 @@ use crate::content::{Course, Phase};
 use crate::dates;
 use crate::export::plan::{note_text, warning_text};
 use crate::flow::plan::{PlanEvent, PlanStatus, PlanStep};
-use crate::planner::{self, PhaseAdjustment, Plan, Vacation, WeekOverride};
+use crate::planner::{self, LocalDaysOff, PhaseAdjustment, Plan, Vacation, WeekOverride};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Screen};
 use crate::tui::screen::dashboard;
@@ -89,6 +89,15 @@ fn adjust(app: &mut App, phase_id: &str, change: impl FnOnce(&mut PhaseAdjustmen
     });
 }
 
+/// The days that are free only by local agreement, in the order the basics step shows them.
+type DayFlag = fn(&mut LocalDaysOff) -> &mut bool;
+const LOCAL_DAYS_OFF: [(s::T, DayFlag); 4] = [
+    (s::P_MAY_DAY, |d| &mut d.may_day),
+    (s::P_GRUNDLOVSDAG, |d| &mut d.grundlovsdag),
+    (s::P_CHRISTMAS_EVE, |d| &mut d.christmas_eve),
+    (s::P_NEW_YEARS_EVE, |d| &mut d.new_years_eve),
+];
+
 /// The plan as it stands, for the review.
 pub fn current_plan(app: &App) -> Option<Plan> {
     let ws = app.workspace.as_ref()?;
@@ -98,7 +107,7 @@ pub fn current_plan(app: &App) -> Option<Plan> {
 fn row_count(app: &App) -> usize {
     match step(app) {
         PlanStep::ChooseCourse => app.content.courses.len(),
-        PlanStep::Basics => 3,
+        PlanStep::Basics => 3 + LOCAL_DAYS_OFF.len(),
         PlanStep::Phases => course(app).map(|c| c.phases.len()).unwrap_or(0),
         PlanStep::Adjustments => app
             .workspace
@@ -219,6 +228,15 @@ fn confirm(app: &mut App, st: &mut State, current: PlanStep) {
             let id = c.id.clone();
             if app.apply_plan(PlanEvent::ChooseCourse(id)) && app.apply_plan(PlanEvent::Next) {
                 st.selected = 0;
+            }
+        }
+        PlanStep::Basics if st.selected >= 3 => {
+            // The local days off are yes/no: Enter turns one on or off.
+            let mut days = settings.local_days_off;
+            if let Some((_, flag)) = LOCAL_DAYS_OFF.get(st.selected - 3) {
+                let value = flag(&mut days);
+                *value = !*value;
+                app.apply_plan(PlanEvent::SetLocalDaysOff(days));
             }
         }
         PlanStep::Basics => {
@@ -579,8 +597,23 @@ fn render_basics(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 .unwrap_or_else(|| s::P_NONE.get(lang).to_string()),
         ),
     ];
+    let mut days = settings.local_days_off;
+    let day_rows: Vec<(s::T, String)> = LOCAL_DAYS_OFF
+        .iter()
+        .map(|(label, flag)| {
+            let on = *flag(&mut days);
+            (
+                *label,
+                if on { s::E_YES } else { s::E_NO }.get(lang).to_string(),
+            )
+        })
+        .collect();
     let mut lines = vec![Line::styled(course_name, theme.dim()), Line::raw("")];
-    for (i, (label, value)) in rows.iter().enumerate() {
+    for (i, (label, value)) in rows.into_iter().chain(day_rows).enumerate() {
+        if i == 3 {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(s::P_DAYS_OFF.get(lang), theme.dim()));
+        }
         let style = if i == st.selected {
             theme.selected()
         } else {
