@@ -31,6 +31,16 @@ fn save_5mb(bencher: Bencher) {
     });
 }
 
+/// The part of a save the terminal program does on its own thread before handing over to the
+/// saver: making the bytes.
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn prepare_5mb(bencher: Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = big_workspace(&content(), BIG);
+    let store = store_with(dir.path(), &ws);
+    bencher.bench_local(|| store.prepare(&ws).expect("prepares"));
+}
+
 #[divan::bench(sample_count = 30, sample_size = 1)]
 fn load_5mb(bencher: Bencher) {
     let dir = tempfile::tempdir().expect("temp dir");

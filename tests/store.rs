@@ -708,3 +708,42 @@ fn test_saving_a_migrated_workspace_writes_the_current_version_and_keeps_the_old
     let backups = store.backups("aeldre").unwrap();
     assert_eq!(fs::read(&backups[0].path).unwrap(), v0_bytes);
 }
+
+#[test]
+fn test_a_file_changed_behind_the_store_s_back_after_its_own_save_is_checked_again() {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(Some(dir.path().to_path_buf())).unwrap();
+    let ws = workspace("tema", "Tema");
+    store.create(&ws).unwrap();
+    store.save(&edited(&ws, "første")).unwrap();
+    // Someone damages the file the store itself wrote a moment ago.
+    let path = store.workspace_path("tema");
+    fs::write(&path, "{ \"schema_version\": 1, \"id\": ").unwrap();
+    let err = store.save(&edited(&ws, "anden")).unwrap_err();
+    assert!(matches!(err, StoreError::WontOverwrite { .. }), "{err}");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "{ \"schema_version\": 1, \"id\": "
+    );
+}
+
+#[test]
+fn test_each_save_keeps_the_version_before_as_a_backup() {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(Some(dir.path().to_path_buf())).unwrap();
+    let ws = workspace("tema", "Tema");
+    store.create(&ws).unwrap();
+    store.save(&edited(&ws, "første")).unwrap();
+    store.save(&edited(&ws, "anden")).unwrap();
+    let loaded = store.load("tema").unwrap();
+    assert_eq!(
+        loaded.meetings[0].reflection.answers["pl-tid-1"].text,
+        "anden"
+    );
+    let backups = store.backups("tema").unwrap();
+    let newest = store.load_backup(&backups[0]).unwrap();
+    assert_eq!(
+        newest.meetings[0].reflection.answers["pl-tid-1"].text,
+        "første"
+    );
+}

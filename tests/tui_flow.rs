@@ -381,6 +381,8 @@ fn test_a_change_is_saved_once_the_save_delay_has_passed() {
         "waits for a burst of typing to end"
     );
     s.tick(t0 + mandat::tui::SAVE_DELAY);
+    // The save runs on its own thread, so typing never waits for the disk.
+    s.finish_saving();
     assert!(!s.has_unsaved_changes());
     assert_eq!(
         saved(dir.path())
@@ -580,4 +582,39 @@ fn test_local_days_off_are_turned_on_and_off_in_the_plan_s_second_step() {
     key(&mut s, KeyCode::Down);
     key(&mut s, KeyCode::Enter);
     assert!(days(&s).christmas_eve);
+}
+
+#[test]
+fn test_typing_goes_on_while_a_save_is_under_way_and_is_saved_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    let t0 = Instant::now();
+    let press = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+    // Edit the person's name: Enter opens the meeting, e the name field.
+    s.handle_event(&press(KeyCode::Enter), t0);
+    s.handle_event(&press(KeyCode::Char('e')), t0);
+    s.handle_event(&press(KeyCode::Char('1')), t0);
+    s.handle_event(&press(KeyCode::Enter), t0);
+    s.tick(t0 + mandat::tui::SAVE_DELAY); // hands "…1" to the saver
+    // More typing while that save may still be running.
+    s.handle_event(&press(KeyCode::Char('e')), t0 + mandat::tui::SAVE_DELAY);
+    s.handle_event(&press(KeyCode::Char('2')), t0 + mandat::tui::SAVE_DELAY);
+    s.handle_event(&press(KeyCode::Enter), t0 + mandat::tui::SAVE_DELAY);
+    s.finish_saving();
+    assert!(
+        s.has_unsaved_changes(),
+        "the second change is not saved yet"
+    );
+    let name = |dir: &std::path::Path| {
+        saved(dir)
+            .meeting("personaleleder-1")
+            .unwrap()
+            .person_name
+            .clone()
+    };
+    assert_eq!(name(dir.path()), "Hanne Østergård1");
+    s.tick(t0 + mandat::tui::SAVE_DELAY * 3);
+    s.finish_saving();
+    assert!(!s.has_unsaved_changes());
+    assert_eq!(name(dir.path()), "Hanne Østergård12");
 }

@@ -151,15 +151,24 @@ fn find_unique_value(text: &str, literal: &str) -> Option<(usize, String)> {
 
 /// The exact bytes saved for a workspace: 2-space pretty JSON in the types' field order
 /// (maps sorted by key), ending in a newline, always stamped with the current version.
+#[cfg(test)]
 pub(crate) fn encode(ws: &Workspace) -> Result<Vec<u8>, ReadProblem> {
+    encode_sized(ws, 0)
+}
+
+/// [`encode`] into a buffer made `size_hint` bytes large to begin with (the size of the file
+/// it replaces is a good guess), so a large workspace's bytes are not copied from buffer to
+/// ever larger buffer, holding two at once.
+pub(crate) fn encode_sized(ws: &Workspace, size_hint: usize) -> Result<Vec<u8>, ReadProblem> {
+    let mut bytes = Vec::with_capacity(size_hint);
     let result = if ws.schema_version == SCHEMA_VERSION {
-        serde_json::to_vec_pretty(ws)
+        serde_json::to_writer_pretty(&mut bytes, ws)
     } else {
         let mut current = ws.clone();
         current.schema_version = SCHEMA_VERSION;
-        serde_json::to_vec_pretty(&current)
+        serde_json::to_writer_pretty(&mut bytes, &current)
     };
-    let mut bytes = result.map_err(|e| json_problem(&e))?;
+    result.map_err(|e| json_problem(&e))?;
     bytes.push(b'\n');
     Ok(bytes)
 }

@@ -23,9 +23,12 @@ pub mod error;
 pub mod lock;
 pub mod paths;
 
+use std::collections::HashMap;
 use std::fs;
+use std::hash::Hasher;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
@@ -49,9 +52,69 @@ const STATE_FILE: &str = "state.json";
 const BROKEN_MARK: &str = ".broken-";
 
 /// The data folder and everything in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Store {
     data_dir: PathBuf,
+    /// What this store last wrote to each workspace file, so the next save can tell the file
+    /// there is still that one by streaming it, instead of reading it all into memory again.
+    written: Arc<Mutex<HashMap<PathBuf, Fingerprint>>>,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        self.data_dir == other.data_dir
+    }
+}
+
+impl Eq for Store {}
+
+/// A workspace's bytes, ready to be saved by [`Store::save_prepared`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prepared {
+    id: String,
+    bytes: Vec<u8>,
+}
+
+/// Length and hash of a file's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: u64,
+    hash: u64,
+}
+
+impl Fingerprint {
+    fn of(bytes: &[u8]) -> Fingerprint {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        hasher.write(bytes);
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash: hasher.finish(),
+        }
+    }
+
+    /// The file's fingerprint, read in pieces.
+    fn of_file(path: &Path) -> io::Result<Fingerprint> {
+        use std::io::Read;
+        let mut file = fs::File::open(path)?;
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        let mut buf = vec![0u8; 64 * 1024];
+        let mut len = 0u64;
+        loop {
+            match file.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    hasher.write(&buf[..n]);
+                    len += n as u64;
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Fingerprint {
+            len,
+            hash: hasher.finish(),
+        })
+    }
 }
 
 /// What `list` shows of a workspace without opening it for editing.
@@ -90,7 +153,10 @@ impl Store {
             Some(dir) => dir,
             None => paths::default_data_dir().ok_or(StoreError::NoDataDir)?,
         };
-        let store = Store { data_dir };
+        let store = Store {
+            data_dir,
+            written: Arc::default(),
+        };
         atomic::ensure_private_dir(&store.data_dir)?;
         atomic::ensure_private_dir(&store.workspaces_dir())?;
         atomic::remove_stale_temp_files(&store.data_dir);
@@ -183,21 +249,75 @@ impl Store {
 
     /// [`Store::save`] with the clock given, which names and prunes the backups.
     pub fn save_at(&self, ws: &Workspace, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let prepared = self.prepare(ws)?;
+        self.save_prepared_at(prepared, now)
+    }
+
+    /// The first half of a save: the workspace's bytes, made while the caller waits. The TUI
+    /// hands the result to its saver thread, so typing goes on while the rest happens.
+    pub fn prepare(&self, ws: &Workspace) -> Result<Prepared, StoreError> {
         check_id(&ws.id)?;
-        atomic::ensure_private_dir(&self.workspaces_dir())?;
         let path = self.workspace_path(&ws.id);
-        // The file there is checked and let go before the new bytes are made, and the backup
-        // is copied on disk: a large workspace is never held in memory twice over.
-        let exists = read_replaceable(&path, Some(&ws.id))?.is_some();
-        let bytes = encode_checked(ws, &path)?;
-        if exists && same_content(&path, &bytes) {
+        let bytes = encode(ws, &path)?;
+        Ok(Prepared {
+            id: ws.id.clone(),
+            bytes,
+        })
+    }
+
+    /// The second half of a save: checks the file there may be replaced and the bytes read
+    /// back, keeps a backup, and writes atomically.
+    pub fn save_prepared(&self, prepared: Prepared) -> Result<(), StoreError> {
+        self.save_prepared_at(prepared, Utc::now())
+    }
+
+    fn save_prepared_at(&self, prepared: Prepared, now: DateTime<Utc>) -> Result<(), StoreError> {
+        atomic::ensure_private_dir(&self.workspaces_dir())?;
+        let path = self.workspace_path(&prepared.id);
+        let exists = self.check_replaceable(&path, &prepared.id)?;
+        self.write_checked(&path, &prepared.id, exists, prepared.bytes, now)
+    }
+
+    /// Whether a readable file is there to replace; an error if one is there that this build
+    /// cannot read (it must not be replaced). A file this store wrote itself and that is
+    /// unchanged since is recognised by streaming it, without decoding it again.
+    fn check_replaceable(&self, path: &Path, id: &str) -> Result<bool, StoreError> {
+        let remembered = self.written.lock().ok().and_then(|w| w.get(path).copied());
+        if let Some(fingerprint) = remembered
+            && Fingerprint::of_file(path).ok() == Some(fingerprint)
+        {
+            return Ok(true);
+        }
+        Ok(read_replaceable(path, Some(id))?.is_some())
+    }
+
+    /// Checks the new bytes read back, keeps the file there as a backup, and writes them.
+    fn write_checked(
+        &self,
+        path: &Path,
+        id: &str,
+        exists: bool,
+        bytes: Vec<u8>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        check_reads_back(&bytes, path)?;
+        if exists && same_content(path, &bytes) {
+            self.remember(path, &bytes);
             return Ok(());
         }
         if exists {
             atomic::ensure_private_dir(&self.data_dir.join(BACKUPS_DIR))?;
-            backup::take_file(&self.backups_dir(&ws.id), &path, now)?;
+            backup::take_file(&self.backups_dir(id), path, now)?;
         }
-        atomic::write_atomic(&path, &bytes)
+        atomic::write_atomic(path, &bytes)?;
+        self.remember(path, &bytes);
+        Ok(())
+    }
+
+    fn remember(&self, path: &Path, bytes: &[u8]) {
+        if let Ok(mut written) = self.written.lock() {
+            written.insert(path.to_path_buf(), Fingerprint::of(bytes));
+        }
     }
 
     /// Saves a new workspace; fails with [`StoreError::Exists`] if its id is taken.
@@ -485,13 +605,31 @@ fn same_content(path: &Path, bytes: &[u8]) -> bool {
 
 /// The bytes to save, checked to read back, so nothing this build cannot read is ever written.
 fn encode_checked(ws: &Workspace, path: &Path) -> Result<Vec<u8>, StoreError> {
+    let bytes = encode(ws, path)?;
+    check_reads_back(&bytes, path)?;
+    Ok(bytes)
+}
+
+/// The bytes for `ws`, in a buffer sized like the file at `path` (plus room to grow).
+fn encode(ws: &Workspace, path: &Path) -> Result<Vec<u8>, StoreError> {
+    let hint = fs::metadata(path)
+        .map(|m| m.len() as usize)
+        .map(|len| len + len / 16 + 4096)
+        .unwrap_or(0);
+    codec::encode_sized(ws, hint).map_err(|problem| StoreError::WouldBeUnreadable {
+        path: path.to_path_buf(),
+        problem,
+    })
+}
+
+/// Refuses bytes this build could not read back (a NaN in the hours, say).
+fn check_reads_back(bytes: &[u8], path: &Path) -> Result<(), StoreError> {
     let would_be_unreadable = |problem| StoreError::WouldBeUnreadable {
         path: path.to_path_buf(),
         problem,
     };
-    let bytes = codec::encode(ws).map_err(would_be_unreadable)?;
-    match codec::decode(&bytes) {
-        Ok(_) => Ok(bytes),
+    match codec::decode(bytes) {
+        Ok(_) => Ok(()),
         Err(DecodeError::Problem(problem)) => Err(would_be_unreadable(problem)),
         Err(DecodeError::Newer { found, known }) => Err(would_be_unreadable(ReadProblem::Migrate(
             crate::model::migrate::MigrateError::Newer { found, known },

@@ -3,6 +3,7 @@
 //! the tests.
 
 use std::path::Path;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, Utc};
@@ -14,7 +15,7 @@ use crate::flow::plan::PlanDraft;
 use crate::i18n::Lang;
 use crate::model::Workspace;
 use crate::planner::PlanSettings;
-use crate::store::{Listed, Store, StoreError, WorkspaceLock};
+use crate::store::{Listed, Prepared, Store, StoreError, WorkspaceLock};
 
 use super::TuiError;
 use super::action::Action;
@@ -35,8 +36,40 @@ pub struct Session {
     store: Store,
     lock: Option<WorkspaceLock>,
     saved_revision: u64,
-    /// When the oldest unsaved change was seen.
+    /// The revision last handed to the saver (saved, or being saved).
+    sent_revision: u64,
+    /// When the oldest change not yet handed to the saver was seen.
     dirty_since: Option<Instant>,
+    saver: Saver,
+}
+
+/// Saves on a thread of its own, so writing a large workspace never holds up typing. One save
+/// at a time, in order; quitting, suspending and switching wait for it and save what is left.
+struct Saver {
+    jobs: mpsc::Sender<(u64, Prepared)>,
+    done: mpsc::Receiver<(u64, Result<(), StoreError>)>,
+    /// The revision being saved right now.
+    in_flight: Option<u64>,
+}
+
+impl Saver {
+    fn spawn(store: Store) -> Saver {
+        let (jobs, job_rx) = mpsc::channel::<(u64, Prepared)>();
+        let (done_tx, done) = mpsc::channel();
+        std::thread::spawn(move || {
+            for (revision, prepared) in job_rx {
+                let result = store.save_prepared(prepared);
+                if done_tx.send((revision, result)).is_err() {
+                    break;
+                }
+            }
+        });
+        Saver {
+            jobs,
+            done,
+            in_flight: None,
+        }
+    }
 }
 
 impl Session {
@@ -88,9 +121,11 @@ impl Session {
         app.export_dir = store.data_dir().join("exports");
         Ok(Session {
             app,
+            saver: Saver::spawn(store.clone()),
             store,
             lock,
             saved_revision: 0,
+            sent_revision: 0,
             dirty_since: None,
         })
     }
@@ -129,47 +164,120 @@ impl Session {
     }
 
     fn note_changes(&mut self, now: Instant) {
-        if self.app.revision != self.saved_revision && self.dirty_since.is_none() {
+        if self.app.revision != self.sent_revision && self.dirty_since.is_none() {
             self.dirty_since = Some(now);
         }
     }
 
-    /// How long the loop may wait for a key before a save is due.
+    /// How long the loop may wait for a key before a save is due (or a save's result should be
+    /// collected).
     pub fn poll_timeout(&self, now: Instant) -> Duration {
-        match self.dirty_since {
+        let due = match self.dirty_since {
             Some(since) => (since + SAVE_DELAY).saturating_duration_since(now),
             None => IDLE_POLL,
+        };
+        if self.saver.in_flight.is_some() {
+            due.min(Duration::from_millis(50))
+        } else {
+            due
         }
     }
 
-    /// Saves when the oldest unsaved change is old enough. Returns whether a save was tried,
-    /// so the screen is redrawn (a failed save shows a message).
+    /// Hands the workspace to the saver once the oldest unsaved change is old enough, and
+    /// collects the saver's answer. Returns whether something the screen shows may have
+    /// changed (a failed save shows a message).
     pub fn tick(&mut self, now: Instant) -> bool {
+        let collected = self.collect_save(false);
         self.note_changes(now);
-        if let Some(since) = self.dirty_since
-            && now.saturating_duration_since(since) >= SAVE_DELAY
-        {
-            if !self.save_now() {
-                // Try again a little later rather than on every turn.
-                self.dirty_since = Some(now + Duration::from_secs(2));
-            }
+        let due = self
+            .dirty_since
+            .is_some_and(|since| now.saturating_duration_since(since) >= SAVE_DELAY);
+        if due && self.saver.in_flight.is_none() {
+            self.start_save(now);
             return true;
         }
-        false
+        collected
+    }
+
+    fn start_save(&mut self, now: Instant) {
+        self.dirty_since = None;
+        let revision = self.app.revision;
+        let Some(ws) = self.app.workspace.as_mut() else {
+            self.saved_revision = revision;
+            self.sent_revision = revision;
+            return;
+        };
+        ws.updated_at = Utc::now();
+        // The bytes are made here (no copy of the workspace is kept); checking, the backup and
+        // writing with its fsyncs happen on the saver thread while typing goes on.
+        let prepared = match self.store.prepare(ws) {
+            Ok(prepared) => prepared,
+            Err(e) => {
+                let lang = self.app.lang;
+                self.app.error(s::save_failed(lang, &e.message(lang)));
+                self.dirty_since = Some(now + Duration::from_secs(2));
+                return;
+            }
+        };
+        if self.saver.jobs.send((revision, prepared)).is_ok() {
+            self.saver.in_flight = Some(revision);
+            self.sent_revision = revision;
+        } else if !self.save_now() {
+            self.dirty_since = Some(now + Duration::from_secs(2));
+        }
+    }
+
+    /// Takes the saver's answer, waiting for it when `wait` is true. Returns whether there was
+    /// one.
+    fn collect_save(&mut self, wait: bool) -> bool {
+        if self.saver.in_flight.is_none() {
+            return false;
+        }
+        let answer = if wait {
+            self.saver.done.recv().map_err(|_| ())
+        } else {
+            match self.saver.done.try_recv() {
+                Ok(answer) => Ok(answer),
+                Err(mpsc::TryRecvError::Empty) => return false,
+                Err(mpsc::TryRecvError::Disconnected) => Err(()),
+            }
+        };
+        self.saver.in_flight = None;
+        match answer {
+            Ok((saved, Ok(()))) => self.saved_revision = self.saved_revision.max(saved),
+            Ok((_, Err(e))) => {
+                let lang = self.app.lang;
+                self.app.error(s::save_failed(lang, &e.message(lang)));
+                // Try again a little later rather than on every turn.
+                self.sent_revision = self.saved_revision;
+                self.dirty_since = Some(Instant::now() + Duration::from_secs(2));
+            }
+            // The saver is gone (it cannot be, short of a bug): the next save happens here.
+            Err(()) => self.sent_revision = self.saved_revision,
+        }
+        true
+    }
+
+    /// Waits for a save under way to finish; tests and the quitting paths use it.
+    pub fn finish_saving(&mut self) {
+        self.collect_save(true);
     }
 
     pub fn has_unsaved_changes(&self) -> bool {
         self.app.revision != self.saved_revision
     }
 
-    /// Saves now if anything changed; returns false when saving failed (the message says why).
+    /// Saves now, on this thread, if anything changed (after any save under way); returns false
+    /// when saving failed (the message says why). Used on quit, suspend, switching and panics.
     pub fn save_now(&mut self) -> bool {
+        self.finish_saving();
         if !self.has_unsaved_changes() {
             self.dirty_since = None;
             return true;
         }
         let Some(ws) = self.app.workspace.as_mut() else {
             self.saved_revision = self.app.revision;
+            self.sent_revision = self.app.revision;
             self.dirty_since = None;
             return true;
         };
@@ -177,6 +285,7 @@ impl Session {
         match self.store.save(ws) {
             Ok(()) => {
                 self.saved_revision = self.app.revision;
+                self.sent_revision = self.app.revision;
                 self.dirty_since = None;
                 true
             }
@@ -215,6 +324,7 @@ impl Session {
         let _ = self.store.set_last_used(&id);
         self.lock = Some(lock);
         self.saved_revision = self.app.revision;
+        self.sent_revision = self.app.revision;
         self.app.open_workspace(ws);
     }
 
@@ -236,6 +346,7 @@ impl Session {
         let _ = self.store.set_last_used(id);
         self.lock = Some(lock);
         self.saved_revision = self.app.revision;
+        self.sent_revision = self.app.revision;
         self.dirty_since = None;
         self.app.open_workspace(ws);
     }
@@ -253,6 +364,7 @@ impl Session {
         };
         let _ = self.store.set_last_used(id);
         self.saved_revision = self.app.revision;
+        self.sent_revision = self.app.revision;
         self.dirty_since = None;
         self.app.open_workspace(ws);
         if let Some(kept) = kept {
