@@ -304,10 +304,17 @@ fn iso_date(d: NaiveDate) -> String {
 
 /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
 fn csv_field(s: &str) -> String {
+    // A spreadsheet runs a cell that starts with = + - @ as a formula; a leading apostrophe
+    // makes it plain text (the CSV is meant to be opened in Excel).
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -765,6 +772,13 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn csv_text_that_a_spreadsheet_would_run_as_a_formula_stays_text() {
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("+45 timer"), "'+45 timer");
+        assert_eq!(csv_field("@sum"), "'@sum");
     }
 
     #[test]
