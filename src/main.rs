@@ -157,32 +157,45 @@ enum PlanFormatArg {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    mandat::dates::parse_date(s).ok_or_else(|| {
-        format!("«{s}» er ikke en gyldig dato (skriv fx 2027-01-04 eller 04-01-2027)")
+    mandat::dates::parse_date(s).ok_or_else(|| match early_lang() {
+        Lang::Da => format!("«{s}» er ikke en gyldig dato (skriv fx 2027-01-04 eller 04-01-2027)"),
+        Lang::En => format!("«{s}» is not a valid date (write e.g. 2027-01-04 or 04-01-2027)"),
     })
 }
 
 fn parse_hours(s: &str) -> Result<f64, String> {
-    let value: f64 = s
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| format!("«{s}» er ikke et tal"))?;
-    if value.is_finite() && value > 0.0 && value <= mandat::flow::plan::MAX_WEEKLY_HOURS {
+    let lang = early_lang();
+    let value: f64 = s.replace(',', ".").parse().map_err(|_| match lang {
+        Lang::Da => format!("«{s}» er ikke et tal"),
+        Lang::En => format!("«{s}» is not a number"),
+    })?;
+    let max = mandat::flow::plan::MAX_WEEKLY_HOURS;
+    if value.is_finite() && value > 0.0 && value <= max {
         Ok(value)
     } else {
-        Err(format!(
-            "{s} timer er ikke muligt; skriv et tal over 0 og højst {}",
-            mandat::flow::plan::MAX_WEEKLY_HOURS
-        ))
+        Err(match lang {
+            Lang::Da => format!("{s} timer er ikke muligt; skriv et tal over 0 og højst {max}"),
+            Lang::En => {
+                format!("{s} hours is not possible; write a number above 0 and at most {max}")
+            }
+        })
     }
 }
 
 fn parse_network_type(s: &str) -> Result<NetworkType, String> {
-    s.parse()
+    s.parse().map_err(|danish| match early_lang() {
+        Lang::Da => danish,
+        Lang::En => format!("unknown network type «{s}» (use velfaerd, innovation or laering)"),
+    })
 }
 
 fn parse_counterpart(s: &str) -> Result<Counterpart, String> {
-    s.parse()
+    s.parse().map_err(|danish| match early_lang() {
+        Lang::Da => danish,
+        Lang::En => {
+            format!("unknown counterpart «{s}» (use personaleleder, referenceleder or co-driver)")
+        }
+    })
 }
 
 fn parse_meeting(s: &str) -> Result<MeetingChoice, String> {
