@@ -12,7 +12,6 @@ use crate::flow::handout::{Channel, DueStatus, HandoutState, due_status};
 use crate::flow::reflection::AnswerStatus;
 use crate::i18n::{Lang, number};
 use crate::model::{Counterpart, Meeting, Workspace};
-use crate::planner::calendar::Calendar;
 use crate::planner::{Plan, WeekKind};
 
 /// Lines left for handwriting under each agreement field.
@@ -33,14 +32,6 @@ pub fn render(
         .ok_or_else(|| ExportError::NoSuchMeeting(meeting_id.to_string()))?;
     let doc = build(ws, meeting, content, lang, today, include_private);
     Ok(super::render(&doc, format))
-}
-
-/// The workspace's calendar: the leader's local days off and vacations.
-pub fn calendar(ws: &Workspace) -> Calendar {
-    Calendar::new(
-        ws.plan.settings.local_days_off,
-        ws.plan.settings.vacations.clone(),
-    )
 }
 
 pub fn build(
@@ -138,7 +129,7 @@ pub fn channel_name(channel: Channel, lang: Lang) -> &'static str {
 
 /// One sentence on where the pamphlet is: prepared, handed out (when, how) or due.
 pub fn handout_status(ws: &Workspace, meeting: &Meeting, lang: Lang, today: NaiveDate) -> String {
-    let cal = calendar(ws);
+    let cal = ws.calendar();
     let pamphlet = lang.pick("Pjecen", "The pamphlet");
     let mut out = match &meeting.handout {
         HandoutState::NotPrepared => lang

@@ -7,7 +7,6 @@ use super::agreement::AgreementState;
 use super::handout::{DueStatus, due_status};
 use crate::content::Content;
 use crate::model::{Counterpart, Meeting, Workspace};
-use crate::planner::calendar::Calendar;
 
 /// How many days ahead a meeting counts as "coming up", so its preparation comes first.
 pub const SOON_DAYS: i64 = 14;
@@ -52,10 +51,7 @@ pub enum NextStep {
 /// nearest meeting within two weeks, then hand-outs due later, undated meetings, the plan and
 /// the preparation of meetings further ahead.
 pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextStep {
-    let calendar = Calendar::new(
-        ws.plan.settings.local_days_off,
-        ws.plan.settings.vacations.clone(),
-    );
+    let calendar = ws.calendar();
     let current: Vec<&Meeting> = Counterpart::ALL
         .iter()
         .filter_map(|c| ws.current_meeting(*c, today))

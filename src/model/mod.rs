@@ -295,6 +295,14 @@ impl Workspace {
         self.meetings.last().expect("just pushed")
     }
 
+    /// The leader's working calendar: public holidays, the chosen local days off and vacations.
+    pub fn calendar(&self) -> crate::planner::calendar::Calendar {
+        crate::planner::calendar::Calendar::new(
+            self.plan.settings.local_days_off,
+            self.plan.settings.vacations.clone(),
+        )
+    }
+
     /// Meeting dates, for the planner's holiday check and the calendar export.
     pub fn meeting_dates(&self) -> Vec<NaiveDate> {
         self.meetings.iter().filter_map(|m| m.date).collect()

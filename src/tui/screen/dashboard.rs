@@ -9,7 +9,6 @@ use crate::dates;
 use crate::flow::handout::{DueStatus, due_status};
 use crate::flow::{self, next::NextStep};
 use crate::model::{Counterpart, Workspace};
-use crate::planner::calendar::Calendar;
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::screen::{meeting, plan, workspaces};
@@ -73,13 +72,6 @@ pub fn hints(_app: &App) -> Vec<(&'static str, s::T)> {
         ("?", s::K_HELP),
         ("q", s::K_QUIT),
     ]
-}
-
-fn calendar(ws: &Workspace) -> Calendar {
-    Calendar::new(
-        ws.plan.settings.local_days_off,
-        ws.plan.settings.vacations.clone(),
-    )
 }
 
 fn question_ids(app: &App, c: Counterpart) -> Vec<&str> {
@@ -179,7 +171,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         y += rows + 1;
     }
 
-    let cal = calendar(ws);
+    let cal = ws.calendar();
     for (i, c) in Counterpart::ALL.iter().enumerate() {
         if y >= bottom {
             break;

@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 use crate::dates;
 use crate::export::{DocFormat, pamphlet};
 use crate::flow::handout::{Channel, DueStatus, HandoutEvent, due_status};
-use crate::planner::calendar::Calendar;
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, ExportKind, Screen};
 use crate::tui::screen::export;
@@ -175,10 +174,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     };
     let lang = app.lang;
     let theme = app.theme;
-    let cal = Calendar::new(
-        ws.plan.settings.local_days_off,
-        ws.plan.settings.vacations.clone(),
-    );
+    let cal = ws.calendar();
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{}: ", s::H_STATUS.get(lang)), theme.heading()),
         Span::raw(s::handout_state(lang, m.handout.step())),

@@ -289,10 +289,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     );
     y += 1;
     let label_w = 30usize;
-    let cal = Calendar::new(
-        ws.plan.settings.local_days_off,
-        ws.plan.settings.vacations.clone(),
-    );
+    let cal = ws.calendar();
     let qids: Vec<&str> = app
         .content
         .questions(m.counterpart)
