@@ -7,8 +7,8 @@ mod common;
 use common::*;
 use divan::Bencher;
 use mandat::export::{self, DocFormat, brief};
-use mandat::i18n::Lang;
-use mandat::model::Counterpart;
+use mandat::vocab::Counterpart;
+use mandat::vocab::Lang;
 
 fn main() {
     divan::main();

@@ -12,12 +12,19 @@
 //! reported; after `ROUNDS` rounds without a quiet one, the quietest is reported and marked.
 
 mod common;
+#[path = "common/tui.rs"]
+mod sessions;
+// The terminal program lives in the binary; the benchmark compiles its source in.
+#[path = "../src/tui/mod.rs"]
+#[allow(dead_code, unused_imports)]
+mod tui;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use common::*;
 use mandat::model::Workspace;
+use sessions::*;
 
 const WARM_UP: usize = 50;
 const RUNS: usize = 2_000;
@@ -128,7 +135,7 @@ fn screens(label: &str, ws: &Workspace) {
     }
 }
 
-fn typing(label: &str, mut session: mandat::tui::Session) {
+fn typing(label: &str, mut session: tui::Session) {
     let mut terminal = terminal();
     draw(&mut terminal, &session);
     let mut i = 0;

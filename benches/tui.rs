@@ -5,9 +5,16 @@
 //! `cargo bench --bench latency`.
 
 mod common;
+#[path = "common/tui.rs"]
+mod sessions;
+// The terminal program lives in the binary; the benchmark compiles its source in.
+#[path = "../src/tui/mod.rs"]
+#[allow(dead_code, unused_imports)]
+mod tui;
 
 use common::*;
 use divan::Bencher;
+use sessions::*;
 
 fn main() {
     divan::main();

@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use mandat::content::Content;
 use mandat::export;
-use mandat::i18n::Lang;
 use mandat::planner::{self, PlanSettings, Vacation};
+use mandat::vocab::Lang;
 
 fn main() {
     let mut args = std::env::args().skip(1);

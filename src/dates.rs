@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::i18n::Lang;
+use crate::vocab::Lang;
 
 pub fn weekday_name(day: Weekday, lang: Lang) -> &'static str {
     let (da, en) = match day {

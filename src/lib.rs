@@ -2,7 +2,6 @@
 //! them their mandate. The library holds every rule; the binary only parses the command line and
 //! the `tui` module only maps keys to library events.
 
-pub mod commands;
 pub mod content;
 pub mod dates;
 pub mod export;
@@ -11,4 +10,5 @@ pub mod i18n;
 pub mod model;
 pub mod planner;
 pub mod store;
-pub mod tui;
+pub mod text;
+pub mod vocab;

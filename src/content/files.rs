@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{AgreementTemplate, CodriverAid, Course, Pamphlet, QuestionSet, Role};
-use crate::i18n::{Lang, Text};
+use crate::vocab::{Lang, Text};
 
 /// The file names an organisation's content folder must hold, in the order they are checked.
 pub const FILE_NAMES: [&str; 6] = [

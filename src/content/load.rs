@@ -197,8 +197,8 @@ fn io_message(e: &io::Error) -> String {
 mod tests {
     use super::*;
     use crate::content::locate::Seg;
-    use crate::i18n::Lang;
-    use crate::model::{Counterpart, NetworkType};
+    use crate::vocab::Lang;
+    use crate::vocab::{Counterpart, NetworkType};
 
     fn embedded() -> Content {
         match Content::embedded() {

@@ -16,8 +16,8 @@ pub use load::{MAX_FILE_BYTES, write_embedded_to};
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Text;
-use crate::model::{Counterpart, NetworkType};
+use crate::vocab::Text;
+use crate::vocab::{Counterpart, NetworkType, PhaseKind};
 
 /// The four roles in the mandate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -167,14 +167,6 @@ pub struct Course {
     #[serde(default)]
     pub expected_test_start_weeks: Option<u32>,
     pub phases: Vec<Phase>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PhaseKind {
-    Phase,
-    Break,
-    Test,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

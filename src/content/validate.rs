@@ -13,11 +13,10 @@ use super::files::{
 };
 use super::locate::{self, Node, NodeKind, Seg};
 use super::{
-    AgreementTemplate, CodriverAid, Course, Pamphlet, Phase, PhaseKind, Question, QuestionSet,
-    Role, RoleId,
+    AgreementTemplate, CodriverAid, Course, Pamphlet, Phase, Question, QuestionSet, Role, RoleId,
 };
-use crate::i18n::Lang;
-use crate::model::{Counterpart, NetworkType};
+use crate::vocab::{Counterpart, NetworkType};
+use crate::vocab::{Lang, PhaseKind};
 
 /// A path into the JSON document, e.g. `at!("courses", 0, "phases", 3, "weeks")`.
 macro_rules! at {

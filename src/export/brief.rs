@@ -10,9 +10,11 @@ use crate::dates;
 use crate::flow::agreement::AgreementState;
 use crate::flow::handout::{Channel, DueStatus, HandoutState, due_status};
 use crate::flow::reflection::AnswerStatus;
-use crate::i18n::{Lang, number};
-use crate::model::{Counterpart, Meeting, Workspace};
+use crate::i18n::number;
+use crate::model::{Meeting, Workspace};
 use crate::planner::{Plan, WeekKind};
+use crate::vocab::Counterpart;
+use crate::vocab::Lang;
 
 /// Lines left for handwriting under each agreement field.
 const RULED_LINES: usize = 2;

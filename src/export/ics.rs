@@ -6,9 +6,9 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use super::doc::clean;
 use crate::content::Course;
 use crate::dates;
-use crate::i18n::Lang;
 use crate::model::Workspace;
 use crate::planner::{Plan, WeekKind};
+use crate::vocab::Lang;
 
 /// Most octets on a line before it is folded (RFC 5545 §3.1), not counting the CRLF.
 const FOLD_AT: usize = 75;

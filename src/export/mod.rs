@@ -14,10 +14,10 @@ pub mod text;
 
 use thiserror::Error;
 
-use crate::i18n::Lang;
+use crate::vocab::Lang;
 
 /// The formats of a printable document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DocFormat {
     /// Plain text, at most 80 columns.
     #[default]

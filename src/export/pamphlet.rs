@@ -8,8 +8,9 @@ use super::{DocFormat, ExportError};
 use crate::content::{Content, RoleId};
 use crate::dates;
 use crate::flow::handout::{HandoutContext, HandoutEvent, HandoutState};
-use crate::i18n::Lang;
-use crate::model::{Counterpart, Meeting, Workspace};
+use crate::model::{Meeting, Workspace};
+use crate::vocab::Counterpart;
+use crate::vocab::Lang;
 
 /// Renders the pamphlet for a meeting without changing anything.
 pub fn render(

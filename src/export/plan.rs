@@ -35,9 +35,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::content::Course;
 use crate::dates::{date_with_weekday, long_date, month_name, weekday_name};
-use crate::i18n::{Lang, number};
-use crate::model::Counterpart;
+use crate::i18n::number;
 use crate::planner::{Plan, PlanWeek, Warning, WeekKind, WeekNote};
+use crate::vocab::Counterpart;
+use crate::vocab::Lang;
 
 /// The CSV header, exactly as SPEC §5 names the columns.
 pub const CSV_HEADER: &str = "iso_year,iso_week,monday,phase_id,phase_name,kind,working_days,\

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use super::agreement::AgreementState;
 use super::handout::{DueStatus, due_status};
 use crate::content::Content;
-use crate::model::{Counterpart, Meeting, Workspace};
+use crate::model::{Meeting, Workspace};
+use crate::vocab::Counterpart;
 
 /// How many days ahead a meeting counts as "coming up", so its preparation comes first.
 pub const SOON_DAYS: i64 = 14;
@@ -161,8 +162,8 @@ mod tests {
     use crate::flow::handout::{Channel, HandoutState};
     use crate::flow::plan::{PlanDraft, PlanStatus};
     use crate::flow::reflection::{Answer, AnswerStatus, ReflectionStep};
-    use crate::model::NetworkType;
     use crate::planner::PlanSettings;
+    use crate::vocab::NetworkType;
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, day).unwrap()

@@ -288,9 +288,10 @@ impl PlanDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Phase, PhaseKind};
-    use crate::i18n::Text;
-    use crate::model::NetworkType;
+    use crate::content::Phase;
+    use crate::vocab::NetworkType;
+    use crate::vocab::PhaseKind;
+    use crate::vocab::Text;
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, day).unwrap()

@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 use thiserror::Error;
 
 use super::SCHEMA_VERSION;
-use crate::i18n::Lang;
+use crate::vocab::Lang;
 
 /// Why a save file's raw JSON could not be brought up to the current version.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

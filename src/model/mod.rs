@@ -5,150 +5,19 @@
 
 pub mod migrate;
 
-use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use crate::flow::agreement::Agreement;
 use crate::flow::handout::HandoutState;
 use crate::flow::plan::PlanDraft;
 use crate::flow::reflection::Reflection;
-use crate::i18n::Lang;
+use crate::vocab::{Counterpart, NetworkType};
 
 /// The save-file version this build writes. Older files are migrated step by step
 /// (`model::migrate`); newer ones are refused read-only.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// One of the three people who give the network leader their mandate.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-pub enum Counterpart {
-    #[default]
-    #[serde(rename = "personaleleder")]
-    Personaleleder,
-    #[serde(rename = "referenceleder")]
-    Referenceleder,
-    #[serde(rename = "co-driver")]
-    CoDriver,
-}
-
-impl Counterpart {
-    pub const ALL: [Counterpart; 3] = [
-        Counterpart::Personaleleder,
-        Counterpart::Referenceleder,
-        Counterpart::CoDriver,
-    ];
-
-    /// The id used on the command line, in the save file and in content files.
-    pub fn id(self) -> &'static str {
-        match self {
-            Counterpart::Personaleleder => "personaleleder",
-            Counterpart::Referenceleder => "referenceleder",
-            Counterpart::CoDriver => "co-driver",
-        }
-    }
-
-    /// The role's name as a heading ("Personaleleder" / "Staff manager").
-    pub fn name(self, lang: Lang) -> &'static str {
-        match self {
-            Counterpart::Personaleleder => lang.pick("Personaleleder", "Staff manager"),
-            Counterpart::Referenceleder => lang.pick("Referenceleder", "Reference leader"),
-            Counterpart::CoDriver => lang.pick("Co-driver", "Co-driver"),
-        }
-    }
-
-    /// The role's name inside a sentence ("din personaleleder" → "personaleleder").
-    pub fn name_lower(self, lang: Lang) -> &'static str {
-        match self {
-            Counterpart::Personaleleder => lang.pick("personaleleder", "staff manager"),
-            Counterpart::Referenceleder => lang.pick("referenceleder", "reference leader"),
-            Counterpart::CoDriver => lang.pick("co-driver", "co-driver"),
-        }
-    }
-}
-
-impl fmt::Display for Counterpart {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
-impl FromStr for Counterpart {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_lowercase().as_str() {
-            "personaleleder" => Ok(Counterpart::Personaleleder),
-            "referenceleder" => Ok(Counterpart::Referenceleder),
-            "co-driver" | "codriver" => Ok(Counterpart::CoDriver),
-            other => Err(format!(
-                "ukendt samtalepart «{other}» (brug personaleleder, referenceleder eller co-driver)"
-            )),
-        }
-    }
-}
-
-/// The three kinds of network in the network-based organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum NetworkType {
-    Velfaerd,
-    Innovation,
-    Laering,
-}
-
-impl NetworkType {
-    pub const ALL: [NetworkType; 3] = [
-        NetworkType::Velfaerd,
-        NetworkType::Innovation,
-        NetworkType::Laering,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            NetworkType::Velfaerd => "velfaerd",
-            NetworkType::Innovation => "innovation",
-            NetworkType::Laering => "laering",
-        }
-    }
-
-    pub fn name(self, lang: Lang) -> &'static str {
-        match self {
-            NetworkType::Velfaerd => lang.pick("velfærdsnetværk", "welfare network"),
-            NetworkType::Innovation => lang.pick("innovationsnetværk", "innovation network"),
-            NetworkType::Laering => lang.pick("læringsnetværk", "learning network"),
-        }
-    }
-}
-
-impl fmt::Display for NetworkType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
-impl FromStr for NetworkType {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_lowercase().as_str() {
-            "velfaerd" | "velfærd" | "velfaerdsnetvaerk" | "velfærdsnetværk" => {
-                Ok(NetworkType::Velfaerd)
-            }
-            "innovation" | "innovationsnetvaerk" | "innovationsnetværk" => {
-                Ok(NetworkType::Innovation)
-            }
-            "laering" | "læring" | "laeringsnetvaerk" | "læringsnetværk" => {
-                Ok(NetworkType::Laering)
-            }
-            other => Err(format!(
-                "ukendt netværkstype «{other}» (brug velfaerd, innovation eller laering)"
-            )),
-        }
-    }
-}
 
 /// Workspace-wide preferences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -14,8 +14,9 @@ use super::{
     DEFAULT_INTENSIVE_THRESHOLD, DEFAULT_WEEKLY_HOURS, HOURS_PER_DAY, PhaseSpan, Plan,
     PlanSettings, PlanWeek, Warning, WeekKind, WeekNote, WeekOverride,
 };
-use crate::content::{Content, Course, Phase, PhaseKind};
+use crate::content::{Content, Course, Phase};
 use crate::model::Workspace;
+use crate::vocab::PhaseKind;
 
 /// The longest plan the planner builds: ten years of weeks. A vacation covering years or a
 /// phase of a million weeks stops here (with [`Warning::PlanTooLong`]) instead of running on.

@@ -3,7 +3,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::{LocalDaysOff, Vacation};
-use crate::i18n::{Lang, Text};
+use crate::vocab::{Lang, Text};
 
 /// A day off on a weekday, with its name.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::content::PhaseKind;
+use crate::vocab::PhaseKind;
 
 /// Municipal full time.
 pub const DEFAULT_WEEKLY_HOURS: f64 = 37.0;

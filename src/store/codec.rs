@@ -268,8 +268,8 @@ fn data_detail(text: &str) -> JsonDetail {
 mod tests {
     use super::*;
     use crate::flow::plan::PlanDraft;
-    use crate::model::NetworkType;
     use crate::planner::PlanSettings;
+    use crate::vocab::NetworkType;
     use chrono::{NaiveDate, TimeZone, Utc};
 
     fn workspace() -> Workspace {

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use thiserror::Error;
 
-use crate::i18n::Lang;
 use crate::model::migrate::MigrateError;
+use crate::vocab::Lang;
 
 use super::MAX_FILE_BYTES;
 

@@ -33,7 +33,8 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
-use crate::model::{NetworkType, Workspace};
+use crate::model::Workspace;
+use crate::vocab::NetworkType;
 
 pub use backup::Backup;
 pub use error::{IoOp, JsonDetail, ReadProblem, StoreError};

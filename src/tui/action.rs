@@ -48,9 +48,6 @@ pub enum Command {
     /// Put the newest readable backup back.
     Restore,
     // meeting
-    OpenHandout,
-    OpenReflection,
-    OpenAgreement,
     OpenExport,
     EditPersonName,
     EditDate,
@@ -71,7 +68,6 @@ pub enum Command {
     Yes,
     No,
     // agreement
-    EditAgreed,
     MarkReady,
     StartMarkAgreed,
     // plan

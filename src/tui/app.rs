@@ -7,14 +7,15 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::content::Content;
-use crate::export::DocFormat;
-use crate::flow::agreement::AgreementEvent;
-use crate::flow::handout::{HandoutContext, HandoutEvent};
-use crate::flow::plan::PlanEvent;
-use crate::flow::reflection::{ReflectionError, ReflectionEvent};
-use crate::i18n::Lang;
-use crate::model::{Meeting, NetworkType, Workspace};
+use mandat::content::Content;
+use mandat::export::DocFormat;
+use mandat::flow::agreement::AgreementEvent;
+use mandat::flow::handout::{HandoutContext, HandoutEvent};
+use mandat::flow::plan::PlanEvent;
+use mandat::flow::reflection::{ReflectionError, ReflectionEvent};
+use mandat::model::{Meeting, Workspace};
+use mandat::vocab::Lang;
+use mandat::vocab::NetworkType;
 
 use super::action::Action;
 use super::screen::{
@@ -101,7 +102,7 @@ pub enum Effect {
     /// Put a backup back as the workspace's file (the unreadable one is kept beside it).
     Restore {
         id: String,
-        backup: crate::store::Backup,
+        backup: mandat::store::Backup,
     },
     Suspend,
 }

@@ -141,9 +141,9 @@ fn screen_letter(app: &App, c: char) -> Option<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Content;
-    use crate::i18n::Lang;
     use chrono::NaiveDate;
+    use mandat::content::Content;
+    use mandat::vocab::Lang;
 
     fn app() -> App {
         let content = Content::embedded().expect("embedded content");

@@ -15,6 +15,9 @@ mod strings;
 mod theme;
 mod widgets;
 
+#[cfg(test)]
+mod tests;
+
 use std::fmt;
 use std::io::{self, Stdout};
 use std::sync::mpsc;
@@ -28,16 +31,13 @@ use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-pub use action::{Action, Command};
-pub use app::{App, Effect, Screen, update};
-pub use keymap::{action_for_event, action_for_key};
-pub use render::{MIN_HEIGHT, MIN_WIDTH};
-pub use session::{IDLE_POLL, SAVE_DELAY, Session};
+pub use app::Effect;
+pub use session::Session;
 pub use theme::Theme;
 
-use crate::content::Content;
-use crate::i18n::Lang;
-use crate::store::Store;
+use mandat::content::Content;
+use mandat::store::Store;
+use mandat::vocab::Lang;
 
 /// What the binary hands the TUI.
 pub struct TuiOptions {
@@ -84,7 +84,7 @@ pub fn run(options: TuiOptions) -> Result<(), TuiError> {
         options.content,
         lang,
         options.workspace,
-        crate::dates::today(),
+        mandat::dates::today(),
     )?;
     session.app.theme = Theme::from_env();
     install_panic_hook();
@@ -120,7 +120,7 @@ fn event_loop(
     let mut day_checked = Instant::now();
     while session.app.running {
         if redraw {
-            session.app.today = crate::dates::today();
+            session.app.today = mandat::dates::today();
             terminal.draw(|frame| frame.render_widget(&session.app, frame.area()))?;
             redraw = false;
         }
@@ -159,7 +159,7 @@ fn event_loop(
         // Countdowns change at midnight even when nobody types.
         if day_checked.elapsed() >= DAY_CHECK {
             day_checked = Instant::now();
-            redraw |= crate::dates::today() != session.app.today;
+            redraw |= mandat::dates::today() != session.app.today;
         }
     }
     Ok(())

@@ -9,13 +9,13 @@ use std::time::{Duration, Instant};
 use chrono::{NaiveDate, Utc};
 use ratatui::crossterm::event::Event;
 
-use crate::content::Content;
-use crate::export::{brief, pamphlet};
-use crate::flow::plan::PlanDraft;
-use crate::i18n::Lang;
-use crate::model::Workspace;
-use crate::planner::PlanSettings;
-use crate::store::{Listed, Prepared, Store, StoreError, WorkspaceLock};
+use mandat::content::Content;
+use mandat::export::{brief, pamphlet};
+use mandat::flow::plan::PlanDraft;
+use mandat::model::Workspace;
+use mandat::planner::PlanSettings;
+use mandat::store::{Listed, Prepared, Store, StoreError, WorkspaceLock};
+use mandat::vocab::Lang;
 
 use super::TuiError;
 use super::action::Action;
@@ -128,10 +128,6 @@ impl Session {
             sent_revision: 0,
             dirty_since: None,
         })
-    }
-
-    pub fn store(&self) -> &Store {
-        &self.store
     }
 
     /// A terminal event: keys and pastes become actions.
@@ -352,7 +348,7 @@ impl Session {
     }
 
     /// Puts a backup back (the unreadable file is kept beside it) and opens the workspace.
-    fn restore(&mut self, id: &str, backup: &crate::store::Backup) {
+    fn restore(&mut self, id: &str, backup: &mandat::store::Backup) {
         let lang = self.app.lang;
         let kept = match self.store.restore_at(id, backup, Utc::now()) {
             Ok(kept) => kept,
@@ -436,7 +432,7 @@ impl Session {
             self.app.touch();
         }
         let shown = req.path.display().to_string();
-        match crate::store::write_private(&req.path, text.as_bytes()) {
+        match mandat::store::write_private(&req.path, text.as_bytes()) {
             Ok(()) => self.app.info(s::written_to(lang, &shown)),
             Err(e) => self
                 .app

@@ -4,16 +4,16 @@
 
 use chrono::NaiveDate;
 
-use crate::dates;
-use crate::flow::agreement::AgreementError;
-use crate::flow::handout::{Channel, HandoutError};
-use crate::flow::plan::{PlanError, PlanStep};
-use crate::flow::reflection::{AnswerStatus, ReflectionError};
-use crate::i18n::Lang;
-use crate::model::Counterpart;
+use mandat::dates;
+use mandat::flow::agreement::AgreementError;
+use mandat::flow::handout::{Channel, HandoutError};
+use mandat::flow::plan::{PlanError, PlanStep};
+use mandat::flow::reflection::{AnswerStatus, ReflectionError};
+use mandat::vocab::Counterpart;
+use mandat::vocab::Lang;
 
-/// A text in both languages (the library's [`crate::i18n::L`]).
-pub use crate::i18n::L as T;
+/// A text in both languages (the library's [`mandat::i18n::L`]).
+pub use mandat::i18n::L as T;
 
 // ---- Frame -----------------------------------------------------------------------------------
 pub const APP_NAME: T = T("mandat", "mandat");
@@ -95,8 +95,8 @@ pub fn leader_line(lang: Lang, leader: &str) -> String {
 }
 
 /// "velfærd", "innovation", "læring": short enough for a choice on one line.
-pub fn network_type_short(lang: Lang, t: crate::model::NetworkType) -> &'static str {
-    use crate::model::NetworkType as N;
+pub fn network_type_short(lang: Lang, t: mandat::vocab::NetworkType) -> &'static str {
+    use mandat::vocab::NetworkType as N;
     match t {
         N::Velfaerd => lang.pick("velfærd", "welfare"),
         N::Innovation => lang.pick("innovation", "innovation"),
@@ -475,8 +475,11 @@ pub const A_FORM_REVIEW: T = T("Følges op den (dd-mm-åååå)", "Review on (dd
 pub const K_READY: T = T("klar", "ready");
 pub const K_AGREED: T = T("indgået", "agreed");
 
-pub fn agreement_status_line(lang: Lang, state: &crate::flow::agreement::AgreementState) -> String {
-    use crate::flow::agreement::AgreementState as S;
+pub fn agreement_status_line(
+    lang: Lang,
+    state: &mandat::flow::agreement::AgreementState,
+) -> String {
+    use mandat::flow::agreement::AgreementState as S;
     match state {
         S::Draft => lang.pick("Udkast", "Draft").to_string(),
         S::Ready { ready_on } => match lang {
@@ -588,8 +591,8 @@ pub fn step_n_of(lang: Lang, n: usize, of: usize) -> String {
     format!("{} {n} {} {of}", STEP_OF.get(lang), OF.get(lang))
 }
 
-pub fn phase_kind(lang: Lang, kind: crate::content::PhaseKind) -> &'static str {
-    use crate::content::PhaseKind as K;
+pub fn phase_kind(lang: Lang, kind: mandat::vocab::PhaseKind) -> &'static str {
+    use mandat::vocab::PhaseKind as K;
     match kind {
         K::Phase => lang.pick("fase", "phase"),
         K::Break => lang.pick("pause", "break"),
@@ -641,8 +644,8 @@ pub const E_HINT: T = T(
 );
 pub const K_WRITE_FILE: T = T("skriv filen", "write the file");
 
-pub fn export_format(lang: Lang, f: crate::export::DocFormat) -> &'static str {
-    use crate::export::DocFormat as F;
+pub fn export_format(lang: Lang, f: mandat::export::DocFormat) -> &'static str {
+    use mandat::export::DocFormat as F;
     match f {
         F::Text => lang.pick("tekst", "text"),
         F::Md => lang.pick("Markdown", "Markdown"),
@@ -778,8 +781,8 @@ pub fn plan_error(lang: Lang, e: &PlanError) -> String {
             ),
             PlanError::InvalidHours(h) => format!(
                 "{} timer er ikke et muligt antal (0 til {})",
-                crate::i18n::number(*h, lang),
-                crate::flow::plan::MAX_WEEKLY_HOURS
+                mandat::i18n::number(*h, lang),
+                mandat::flow::plan::MAX_WEEKLY_HOURS
             ),
             _ => capitalise(&e.to_string()),
         },
@@ -788,7 +791,7 @@ pub fn plan_error(lang: Lang, e: &PlanError) -> String {
             PlanError::UnknownPhase(p) => format!("The course has no phase «{p}»"),
             PlanError::InvalidHours(h) => format!(
                 "{h} hours is not a possible number of hours (0 to {})",
-                crate::flow::plan::MAX_WEEKLY_HOURS
+                mandat::flow::plan::MAX_WEEKLY_HOURS
             ),
             PlanError::ZeroWeeks => "A phase must last at least one week".into(),
             PlanError::VacationBackwards { .. } => "The vacation ends before it begins".into(),

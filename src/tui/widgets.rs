@@ -224,7 +224,7 @@ pub fn truncate(s: &str, width: usize) -> String {
 }
 
 /// Hours the Danish way: "7,5" / English "7.5"; whole hours without decimals.
-pub fn hours(h: f64, lang: crate::i18n::Lang) -> String {
+pub fn hours(h: f64, lang: mandat::i18n::Lang) -> String {
     let rounded = (h * 10.0).round() / 10.0;
     let s = if rounded.fract() == 0.0 {
         format!("{rounded:.0}")
@@ -232,8 +232,8 @@ pub fn hours(h: f64, lang: crate::i18n::Lang) -> String {
         format!("{rounded:.1}")
     };
     match lang {
-        crate::i18n::Lang::Da => s.replace('.', ","),
-        crate::i18n::Lang::En => s,
+        mandat::i18n::Lang::Da => s.replace('.', ","),
+        mandat::i18n::Lang::En => s,
     }
 }
 
@@ -277,8 +277,8 @@ mod tests {
     fn gauges_and_hours_read_plainly() {
         assert_eq!(text_gauge(2, 3, 3), "■■□");
         assert_eq!(text_gauge(0, 0, 3), "□□□");
-        assert_eq!(hours(7.5, crate::i18n::Lang::Da), "7,5");
-        assert_eq!(hours(37.0, crate::i18n::Lang::En), "37");
+        assert_eq!(hours(7.5, mandat::i18n::Lang::Da), "7,5");
+        assert_eq!(hours(37.0, mandat::i18n::Lang::En), "37");
         assert_eq!(parse_hours("7,5"), Some(7.5));
         assert_eq!(truncate("Æblegrød", 5), "Æble…");
     }

@@ -7,9 +7,6 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use crate::content::AgreementField;
-use crate::dates;
-use crate::flow::agreement::AgreementEvent;
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, ExportKind, Screen};
 use crate::tui::editor::Editor;
@@ -17,6 +14,9 @@ use crate::tui::screen::export;
 use crate::tui::screen::meeting::{self, Item};
 use crate::tui::strings as s;
 use crate::tui::widgets::{LineInput, centered, paragraph, truncate};
+use mandat::content::AgreementField;
+use mandat::dates;
+use mandat::flow::agreement::AgreementEvent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
@@ -186,7 +186,7 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             let m = app.meeting(&st.meeting_id)?;
             if st.column == Column::Proposal && m.agreement.is_agreed() {
                 let text =
-                    s::agreement_error(app.lang, &crate::flow::agreement::AgreementError::Locked);
+                    s::agreement_error(app.lang, &mandat::flow::agreement::AgreementError::Locked);
                 app.error(text);
                 return None;
             }

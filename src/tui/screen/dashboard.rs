@@ -5,15 +5,16 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::dates;
-use crate::flow::handout::{DueStatus, due_status};
-use crate::flow::{self, next::NextStep};
-use crate::model::{Counterpart, Workspace};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::screen::{meeting, plan, workspaces};
 use crate::tui::strings as s;
 use crate::tui::widgets::{paragraph, text_gauge, truncate};
+use mandat::dates;
+use mandat::flow::handout::{DueStatus, due_status};
+use mandat::flow::{self, next::NextStep};
+use mandat::model::Workspace;
+use mandat::vocab::Counterpart;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {

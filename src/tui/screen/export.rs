@@ -6,12 +6,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::export::DocFormat;
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect, ExportKind, ExportRequest, Screen};
 use crate::tui::screen::meeting::{self, Item};
 use crate::tui::strings as s;
 use crate::tui::widgets::{LineInput, paragraph};
+use mandat::export::DocFormat;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {

@@ -6,13 +6,13 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::dates;
-use crate::model::NetworkType;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, NewWorkspace, Screen};
 use crate::tui::screen::dashboard;
 use crate::tui::strings as s;
 use crate::tui::widgets::{LineInput, paragraph};
+use mandat::dates;
+use mandat::vocab::NetworkType;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {

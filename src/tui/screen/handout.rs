@@ -6,15 +6,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use crate::dates;
-use crate::export::{DocFormat, pamphlet};
-use crate::flow::handout::{Channel, DueStatus, HandoutEvent, due_status};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, ExportKind, Screen};
 use crate::tui::screen::export;
 use crate::tui::screen::meeting::{self, Item};
 use crate::tui::strings as s;
 use crate::tui::widgets::{LineInput, centered, paragraph};
+use mandat::dates;
+use mandat::export::{DocFormat, pamphlet};
+use mandat::flow::handout::{Channel, DueStatus, HandoutEvent, due_status};
 
 /// The "handed out" form: a date and a channel.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,16 +5,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use crate::dates;
-use crate::flow::handout::{DueStatus, due_status};
-use crate::model::Counterpart;
-use crate::planner::calendar::Calendar;
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Screen};
 use crate::tui::editor::Editor;
 use crate::tui::screen::{agreement, dashboard, export, handout, reflection};
 use crate::tui::strings as s;
 use crate::tui::widgets::{LineInput, text_gauge, truncate};
+use mandat::dates;
+use mandat::flow::handout::{DueStatus, due_status};
+use mandat::planner::calendar::Calendar;
+use mandat::vocab::Counterpart;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -206,7 +206,7 @@ fn open(app: &mut App, st: &mut State, item: Item) -> Option<Screen> {
         }
         Item::Topics => {
             // Start from the suggested topics, so the leader edits rather than starts blank.
-            let topics = crate::export::pamphlet::topics(meeting, &app.content, app.lang);
+            let topics = mandat::export::pamphlet::topics(meeting, &app.content, app.lang);
             let editor = Editor::new(&topics.join("\n"), None, app.theme);
             st.notes = Some((item, Box::new(editor)));
             None

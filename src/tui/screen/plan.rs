@@ -6,16 +6,16 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::content::{Course, Phase};
-use crate::dates;
-use crate::export::plan::{note_text, warning_text};
-use crate::flow::plan::{PlanEvent, PlanStatus, PlanStep};
-use crate::planner::{self, LocalDaysOff, PhaseAdjustment, Plan, Vacation, WeekOverride};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Screen};
 use crate::tui::screen::dashboard;
 use crate::tui::strings as s;
 use crate::tui::widgets::{LineInput, hours, paragraph, parse_hours, truncate};
+use mandat::content::{Course, Phase};
+use mandat::dates;
+use mandat::export::plan::{note_text, warning_text};
+use mandat::flow::plan::{PlanEvent, PlanStatus, PlanStep};
+use mandat::planner::{self, LocalDaysOff, PhaseAdjustment, Plan, Vacation, WeekOverride};
 
 /// What a typed value is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -716,11 +716,11 @@ fn render_adjustments(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             theme.normal()
         };
         let weeks = if v.first.iso_week() == v.last.iso_week() {
-            crate::planner::calendar::week_label(v.first, lang)
+            mandat::planner::calendar::week_label(v.first, lang)
         } else {
             format!(
                 "{}–{}",
-                crate::planner::calendar::week_label(v.first, lang),
+                mandat::planner::calendar::week_label(v.first, lang),
                 v.last.iso_week().week()
             )
         };
@@ -752,7 +752,7 @@ fn render_adjustments(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             .map(|m| {
                 format!(
                     "{} {}",
-                    crate::planner::calendar::week_label(m, lang),
+                    mandat::planner::calendar::week_label(m, lang),
                     o.iso_year
                 )
             })
@@ -776,25 +776,25 @@ fn render_adjustments(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
 }
 
 /// "4.–8. jan" / "4–8 Jan": the working week's dates.
-fn week_dates(monday: NaiveDate, lang: crate::i18n::Lang) -> String {
+fn week_dates(monday: NaiveDate, lang: mandat::i18n::Lang) -> String {
     let friday = monday + Duration::days(4);
     let month =
         |d: NaiveDate| -> String { dates::month_name(d.month(), lang).chars().take(3).collect() };
     match lang {
-        crate::i18n::Lang::Da if monday.month() == friday.month() => {
+        mandat::i18n::Lang::Da if monday.month() == friday.month() => {
             format!("{}.–{}. {}", monday.day(), friday.day(), month(friday))
         }
-        crate::i18n::Lang::Da => format!(
+        mandat::i18n::Lang::Da => format!(
             "{}. {}–{}. {}",
             monday.day(),
             month(monday),
             friday.day(),
             month(friday)
         ),
-        crate::i18n::Lang::En if monday.month() == friday.month() => {
+        mandat::i18n::Lang::En if monday.month() == friday.month() => {
             format!("{}–{} {}", monday.day(), friday.day(), month(friday))
         }
-        crate::i18n::Lang::En => format!(
+        mandat::i18n::Lang::En => format!(
             "{} {}–{} {}",
             monday.day(),
             month(monday),
@@ -867,7 +867,7 @@ fn render_review(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             .as_ref()
             .and_then(|id| c.phases.iter().find(|p| &p.id == id))
             .map(|p| p.name.get(lang).to_string())
-            .unwrap_or_else(|| crate::export::plan::kind_text(w.kind, lang).to_string());
+            .unwrap_or_else(|| mandat::export::plan::kind_text(w.kind, lang).to_string());
         let notes: Vec<String> = w.notes.iter().map(|n| note_text(n, lang)).collect();
         let net_cells = ((w.network_hours / max_capacity) * chart_w as f64).round() as usize;
         let basis_cells = ((w.basis_hours / max_capacity) * chart_w as f64).round() as usize;

@@ -6,12 +6,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use crate::store::Backup;
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::screen::first_run;
 use crate::tui::strings as s;
 use crate::tui::widgets::paragraph;
+use mandat::store::Backup;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {

@@ -6,14 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use crate::content::Question;
-use crate::flow::reflection::{AnswerStatus, ReflectionError, ReflectionEvent, ReflectionStep};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Screen};
 use crate::tui::editor::Editor;
 use crate::tui::screen::meeting::{self, Item};
 use crate::tui::strings as s;
 use crate::tui::widgets::{paragraph, truncate};
+use mandat::content::Question;
+use mandat::flow::reflection::{AnswerStatus, ReflectionError, ReflectionEvent, ReflectionStep};
 
 #[derive(Debug, Clone)]
 pub struct State {

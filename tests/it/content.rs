@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use mandat::content::{
-    Content, ContentError, ContentErrors, ContentSource, FILE_NAMES, PhaseKind, write_embedded_to,
+    Content, ContentError, ContentErrors, ContentSource, FILE_NAMES, write_embedded_to,
 };
-use mandat::i18n::Text;
-use mandat::model::{Counterpart, NetworkType};
 use mandat::planner::{PlanSettings, Vacation, Warning, plan};
+use mandat::vocab::PhaseKind;
+use mandat::vocab::Text;
+use mandat::vocab::{Counterpart, NetworkType};
 use tempfile::TempDir;
 
 // ---------------------------------------------------------------------------------------------

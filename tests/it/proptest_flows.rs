@@ -2,8 +2,6 @@
 //! rejected event leaves the state as it was, the rules of each flow hold in every state that
 //! can be reached, and every reachable state survives the save file unchanged.
 
-mod support;
-
 use std::collections::BTreeSet;
 
 use chrono::{Days, NaiveDate};
@@ -12,10 +10,11 @@ use mandat::flow::agreement::{Agreement, AgreementEvent, AgreementState, FieldTe
 use mandat::flow::handout::{Channel, HandoutContext, HandoutEvent, HandoutState};
 use mandat::flow::plan::{MAX_WEEKLY_HOURS, PlanDraft, PlanEvent, PlanStatus, PlanStep};
 use mandat::flow::reflection::{Answer, AnswerStatus, Reflection, ReflectionEvent, ReflectionStep};
-use mandat::model::{Counterpart, Meeting, Workspace};
+use mandat::model::{Meeting, Workspace};
 use mandat::planner::{
     self, LocalDaysOff, MAX_PLAN_WEEKS, PhaseAdjustment, PlanSettings, Vacation, WeekOverride,
 };
+use mandat::vocab::Counterpart;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use serde::Serialize;
@@ -27,7 +26,7 @@ use std::sync::OnceLock;
 // Shared strategies
 
 fn day(offset: u64) -> NaiveDate {
-    support::date(2027, 1, 1) + Days::new(offset)
+    crate::support::date(2027, 1, 1) + Days::new(offset)
 }
 
 /// Dates within a few months, so that "before", "after" and "same day" all come up often.
@@ -691,7 +690,7 @@ fn reached_workspace() -> impl Strategy<Value = Workspace> {
                 for e in plan_events {
                     plan = plan.apply(e, courses()).unwrap_or(plan);
                 }
-                let mut ws = support::workspace("tilfaeldig", &name);
+                let mut ws = crate::support::workspace("tilfaeldig", &name);
                 ws.plan = plan;
                 let meeting = Meeting {
                     id: "personaleleder-2".to_string(),

@@ -1,15 +1,13 @@
 //! The whole TUI driven headless by key presses, against a temporary data folder.
 
-mod tui_support;
-
+use super::support::*;
 use mandat::content::Content;
 use mandat::flow::reflection::AnswerStatus;
 use mandat::store::Store;
 use ratatui::crossterm::event::KeyCode;
-use tui_support::*;
 
 /// Walks the first-run wizard: name, theme, type (left as velfærd), start date, create.
-fn create_workspace(session: &mut mandat::tui::Session) {
+fn create_workspace(session: &mut crate::tui::Session) {
     type_text(session, "Søren Ærø");
     key(session, KeyCode::Enter);
     type_text(session, "Ældre i egen bolig");
@@ -116,7 +114,7 @@ fn test_a_second_session_on_the_same_workspace_is_refused() {
     let mut s = session(dir.path(), Content::embedded().unwrap());
     create_workspace(&mut s);
     let store = Store::open(Some(dir.path().to_path_buf())).unwrap();
-    let second = mandat::tui::Session::start(
+    let second = crate::tui::Session::start(
         store,
         Content::embedded().unwrap(),
         mandat::i18n::Lang::Da,
@@ -135,7 +133,7 @@ use mandat::flow::plan::PlanStatus;
 use mandat::flow::reflection::ReflectionStep;
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, KeyModifiers};
 
-fn meeting<'a>(s: &'a mandat::tui::Session, id: &str) -> &'a mandat::model::Meeting {
+fn meeting<'a>(s: &'a crate::tui::Session, id: &str) -> &'a mandat::model::Meeting {
     s.app.workspace.as_ref().unwrap().meeting(id).unwrap()
 }
 
@@ -374,13 +372,13 @@ fn test_a_change_is_saved_once_the_save_delay_has_passed() {
     s.handle_event(&press(KeyCode::Char('!')), t0);
     s.handle_event(&press(KeyCode::Enter), t0);
     assert!(s.has_unsaved_changes());
-    assert!(s.poll_timeout(t0) <= mandat::tui::SAVE_DELAY);
+    assert!(s.poll_timeout(t0) <= crate::tui::session::SAVE_DELAY);
     s.tick(t0 + Duration::from_millis(100));
     assert!(
         s.has_unsaved_changes(),
         "waits for a burst of typing to end"
     );
-    s.tick(t0 + mandat::tui::SAVE_DELAY);
+    s.tick(t0 + crate::tui::session::SAVE_DELAY);
     // The save runs on its own thread, so typing never waits for the disk.
     s.finish_saving();
     assert!(!s.has_unsaved_changes());
@@ -477,7 +475,7 @@ fn test_the_leader_s_own_topics_replace_the_suggestions_on_the_pamphlet() {
     let suggested: Vec<String> = s
         .app
         .content
-        .pamphlet(mandat::model::Counterpart::Personaleleder)
+        .pamphlet(mandat::vocab::Counterpart::Personaleleder)
         .unwrap()
         .suggested_topics
         .iter()
@@ -507,8 +505,9 @@ fn test_the_leader_s_own_topics_replace_the_suggestions_on_the_pamphlet() {
 #[test]
 fn test_an_unreadable_workspace_offers_the_newest_good_backup_and_keeps_the_bad_file() {
     use mandat::flow::plan::PlanDraft;
-    use mandat::model::{NetworkType, Workspace};
+    use mandat::model::Workspace;
     use mandat::planner::PlanSettings;
+    use mandat::vocab::NetworkType;
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(Some(dir.path().to_path_buf())).unwrap();
     let mut ws = Workspace::new(
@@ -564,7 +563,7 @@ fn test_local_days_off_are_turned_on_and_off_in_the_plan_s_second_step() {
     for _ in 0..4 {
         key(&mut s, KeyCode::Down);
     }
-    let days = |s: &mandat::tui::Session| {
+    let days = |s: &crate::tui::Session| {
         s.app
             .workspace
             .as_ref()
@@ -595,11 +594,17 @@ fn test_typing_goes_on_while_a_save_is_under_way_and_is_saved_next() {
     s.handle_event(&press(KeyCode::Char('e')), t0);
     s.handle_event(&press(KeyCode::Char('1')), t0);
     s.handle_event(&press(KeyCode::Enter), t0);
-    s.tick(t0 + mandat::tui::SAVE_DELAY); // hands "…1" to the saver
+    s.tick(t0 + crate::tui::session::SAVE_DELAY); // hands "…1" to the saver
     // More typing while that save may still be running.
-    s.handle_event(&press(KeyCode::Char('e')), t0 + mandat::tui::SAVE_DELAY);
-    s.handle_event(&press(KeyCode::Char('2')), t0 + mandat::tui::SAVE_DELAY);
-    s.handle_event(&press(KeyCode::Enter), t0 + mandat::tui::SAVE_DELAY);
+    s.handle_event(
+        &press(KeyCode::Char('e')),
+        t0 + crate::tui::session::SAVE_DELAY,
+    );
+    s.handle_event(
+        &press(KeyCode::Char('2')),
+        t0 + crate::tui::session::SAVE_DELAY,
+    );
+    s.handle_event(&press(KeyCode::Enter), t0 + crate::tui::session::SAVE_DELAY);
     s.finish_saving();
     assert!(
         s.has_unsaved_changes(),
@@ -613,7 +618,7 @@ fn test_typing_goes_on_while_a_save_is_under_way_and_is_saved_next() {
             .clone()
     };
     assert_eq!(name(dir.path()), "Hanne Østergård1");
-    s.tick(t0 + mandat::tui::SAVE_DELAY * 3);
+    s.tick(t0 + crate::tui::session::SAVE_DELAY * 3);
     s.finish_saving();
     assert!(!s.has_unsaved_changes());
     assert_eq!(name(dir.path()), "Hanne Østergård12");

@@ -1,70 +1,10 @@
 //! The command line as a user meets it (SPEC §5): the real binary, a throw-away data folder and a
 //! pinned date.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-const TODAY: &str = "2027-01-12";
-
-fn demo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json")
-}
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Self {
-        Env {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    fn data(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_mandat"))
-            .args(args)
-            .env("MANDAT_DATA_DIR", self.data())
-            .env("MANDAT_TODAY", TODAY)
-            .env_remove("MANDAT_LANG")
-            .env_remove("MANDAT_CONTENT_DIR")
-            .output()
-            .expect("run mandat")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "mandat {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8 output")
-    }
-
-    /// Runs a command that must fail with `code` and one `mandat: …` line.
-    fn fails(&self, args: &[&str], code: i32) -> String {
-        let out = self.run(args);
-        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-        assert_eq!(out.status.code(), Some(code), "mandat {args:?}: {stderr}");
-        assert!(stderr.starts_with("mandat: "), "{stderr}");
-        assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
-        assert!(!stderr.contains("panicked"), "{stderr}");
-        stderr
-    }
-
-    fn workspace_json(&self, id: &str) -> Value {
-        let path = self.data().join("workspaces").join(format!("{id}.json"));
-        serde_json::from_str(&std::fs::read_to_string(path).expect("workspace file")).expect("json")
-    }
-}
+use crate::support::{Env, TODAY, demo};
 
 fn assert_fits_80_columns(text: &str) {
     for line in text.lines() {
@@ -476,7 +416,7 @@ fn paths_names_the_data_folder_and_the_content_source() {
 #[test]
 fn bad_input_gets_one_clear_line_and_the_right_exit_status() {
     let env = Env::new();
-    env.fails(
+    env.fails_with(
         &[
             "new",
             "--name",
@@ -488,9 +428,9 @@ fn bad_input_gets_one_clear_line_and_the_right_exit_status() {
         ],
         2,
     );
-    env.fails(&["new", "--name", "X", "--type", "hospital"], 2);
-    env.fails(&["new", "--name", "  ", "--type", "velfaerd"], 2);
-    env.fails(
+    env.fails_with(&["new", "--name", "X", "--type", "hospital"], 2);
+    env.fails_with(&["new", "--name", "  ", "--type", "velfaerd"], 2);
+    env.fails_with(
         &[
             "plan",
             "--course",
@@ -502,21 +442,21 @@ fn bad_input_gets_one_clear_line_and_the_right_exit_status() {
         ],
         2,
     );
-    env.fails(&["pamphlet", "--for", "chef"], 2);
-    env.fails(&["summary", "--meeting", "all", "--format", "pdf"], 2);
-    env.fails(&["frobnicate"], 2);
-    let err = env.fails(
+    env.fails_with(&["pamphlet", "--for", "chef"], 2);
+    env.fails_with(&["summary", "--meeting", "all", "--format", "pdf"], 2);
+    env.fails_with(&["frobnicate"], 2);
+    let err = env.fails_with(
         &["plan", "--course", "hospital", "--start", "2027-01-04"],
         1,
     );
     assert!(err.contains("velfaerd"), "names the known courses: {err}");
-    let err = env.fails(&["summary", "--meeting", "all"], 1);
+    let err = env.fails_with(&["summary", "--meeting", "all"], 1);
     assert!(err.contains("mandat new"), "says what to do: {err}");
-    env.fails(
+    env.fails_with(
         &["--workspace", "findes-ikke", "summary", "--meeting", "all"],
         1,
     );
-    let err = env.fails(&["--file", "/findes/ikke.json", "plan"], 1);
+    let err = env.fails_with(&["--file", "/findes/ikke.json", "plan"], 1);
     assert!(err.contains("/findes/ikke.json"), "{err}");
 }
 
@@ -525,7 +465,7 @@ fn a_broken_save_file_is_reported_with_its_path_and_left_alone() {
     let env = Env::new();
     let file = env.dir.path().join("broken.json");
     std::fs::write(&file, "{ \"schema_version\": 1, \"id\": ").unwrap();
-    let err = env.fails(
+    let err = env.fails_with(
         &[
             "--file",
             file.to_str().unwrap(),

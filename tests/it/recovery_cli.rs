@@ -1,13 +1,11 @@
 //! Recovery, the lock and privacy as a user meets them: the real binary, a throw-away data
 //! folder and a pinned date (issue "Never lose a word", points 2, 4 and 6).
 
-mod support;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::support::{Env, assert_one_mandat_line};
 use mandat::store::Store;
-use support::{Env, assert_one_mandat_line};
 
 /// The workspace file as `mandat new` wrote it, and each way it can become unreadable.
 fn unreadable_versions(good: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
@@ -301,14 +299,14 @@ fn test_a_second_writer_is_refused_with_the_process_that_holds_the_lock() {
 #[test]
 #[ignore = "a child process of test_a_lock_held_by_a_live_process_is_refused_and_taken_over_when_it_dies"]
 fn child_lock_holder() {
-    let Some((role, data)) = support::child_role() else {
+    let Some((role, data)) = crate::support::child_role() else {
         return;
     };
     let id = role.strip_prefix("lock:").expect("lock:<id>");
     let store = Store::open(Some(data)).expect("open");
     let _lock = store.lock(id).expect("take the lock");
     println!("mandat-child-locked {}", std::process::id());
-    std::thread::sleep(support::CHILD_PATIENCE);
+    std::thread::sleep(crate::support::CHILD_PATIENCE);
 }
 
 #[cfg(unix)]
@@ -318,8 +316,12 @@ fn test_a_lock_held_by_a_live_process_is_refused_and_taken_over_when_it_dies() {
     let id = env.new_workspace("Delt");
     let path = env.workspace_file(&id);
     let before = fs::read(&path).expect("file");
-    let mut child = support::spawn_child("child_lock_holder", &format!("lock:{id}"), &env.data());
-    let pid = support::wait_for_line(&mut child, "mandat-child-locked");
+    let mut child = crate::support::spawn_child(
+        "recovery_cli::child_lock_holder",
+        &format!("lock:{id}"),
+        &env.data(),
+    );
+    let pid = crate::support::wait_for_line(&mut child, "mandat-child-locked");
     assert_eq!(pid, child.id().to_string());
 
     let err = env.fails(&["pamphlet", "--for", "co-driver"]);
@@ -376,7 +378,7 @@ fn run_with_open_umask(env: &Env, args: &[&str]) -> std::process::Output {
     ])
     .args(args);
     env.configure(&mut cmd);
-    support::run_bounded(cmd, args)
+    crate::support::run_bounded(cmd, args)
 }
 
 #[cfg(unix)]
@@ -398,7 +400,7 @@ fn test_every_file_is_the_owners_alone_and_every_folder_too_even_with_an_open_um
     fs::write(env.workspace_file(&id), "ødelagt").expect("break it");
     ok(&["restore", "latest"]);
 
-    let all = support::walk(&env.data());
+    let all = crate::support::walk(&env.data());
     let kinds: Vec<String> = all
         .iter()
         .filter_map(|p| p.file_name())
@@ -408,15 +410,15 @@ fn test_every_file_is_the_owners_alone_and_every_folder_too_even_with_an_open_um
     assert!(kinds.iter().any(|n| n.ends_with(".lock")), "{kinds:?}");
     assert!(kinds.iter().any(|n| n == "state.json"), "{kinds:?}");
     assert!(all.len() >= 9, "{kinds:?}");
-    assert_eq!(support::mode(&env.data()), 0o700);
+    assert_eq!(crate::support::mode(&env.data()), 0o700);
     for path in all {
         let expected = if path.is_dir() { 0o700 } else { 0o600 };
         assert_eq!(
-            support::mode(&path),
+            crate::support::mode(&path),
             expected,
             "{} is {:o}",
             path.display(),
-            support::mode(&path)
+            crate::support::mode(&path)
         );
     }
 }

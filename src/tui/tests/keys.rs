@@ -2,17 +2,15 @@
 //! the demo workspace, with saves as the real loop makes them. Nothing may panic, every frame
 //! draws, and the saved file always reads back.
 
-mod tui_support;
-
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use super::support::*;
+use crate::tui::Session;
 use mandat::content::Content;
 use mandat::store::Store;
-use mandat::tui::Session;
 use proptest::prelude::*;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use tui_support::*;
 
 const DEMO_ID: &str = "demo-hverdagsliv";
 

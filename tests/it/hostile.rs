@@ -2,18 +2,16 @@
 //! escape sequences and markup in user text, enormous answers and save files. Nothing panics
 //! or hangs; every problem is one clear line; nothing from a file reaches the terminal raw.
 
-mod support;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::support::forbidden_chars;
 use mandat::content::{Content, FILE_NAMES, write_embedded_to};
-use mandat::i18n::Lang;
 use mandat::store::{StoreError, load_file, save_file};
+use mandat::vocab::Lang;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
-use support::forbidden_chars;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -197,7 +195,7 @@ fn check_save_file(bytes: &[u8]) -> Result<(), TestCaseError> {
                 assert_clear_message(&err.message(lang), &path);
             }
             // Saving over it is refused, and the bytes stay as they were.
-            let refused = save_file(&path, &support::workspace("x", "X"));
+            let refused = save_file(&path, &crate::support::workspace("x", "X"));
             prop_assert!(refused.is_err(), "saved over a file it could not read");
             if let Err(e) = refused {
                 assert_clear_message(&e.message(Lang::Da), &path);
@@ -411,7 +409,7 @@ fn hostile_workspace(id: &str) -> mandat::model::Workspace {
     use mandat::flow::reflection::{Answer, AnswerStatus};
     use mandat::planner::WeekOverride;
     let content = Content::embedded().expect("built-in content");
-    let mut ws = support::workspace(id, &nasty("Navn"));
+    let mut ws = crate::support::workspace(id, &nasty("Navn"));
     ws.leader_name = nasty("Leder");
     ws.plan.settings.overrides.push(WeekOverride {
         iso_year: 2027,
@@ -421,11 +419,11 @@ fn hostile_workspace(id: &str) -> mandat::model::Workspace {
     });
     for (i, m) in ws.meetings.iter_mut().enumerate() {
         m.person_name = nasty("Person");
-        m.date = Some(support::date(2027, 1, 20 + i as u32));
+        m.date = Some(crate::support::date(2027, 1, 20 + i as u32));
         m.topics = vec![nasty("Emne"), long_word()];
         m.handout = HandoutState::HandedOut {
-            prepared_on: Some(support::date(2027, 1, 5)),
-            handed_out_on: support::date(2027, 1, 6),
+            prepared_on: Some(crate::support::date(2027, 1, 5)),
+            handed_out_on: crate::support::date(2027, 1, 6),
             channel: Channel::Email,
         };
         for q in content.questions(m.counterpart) {
@@ -450,15 +448,15 @@ fn hostile_workspace(id: &str) -> mandat::model::Workspace {
             }
         }
         m.agreement.state = AgreementState::Ready {
-            ready_on: support::date(2027, 1, 10),
+            ready_on: crate::support::date(2027, 1, 10),
         };
         m.private_notes = format!("HEMMELIG-NOTE {NASTY}");
     }
     ws
 }
 
-fn env_with(ws: &mandat::model::Workspace) -> support::Env {
-    let env = support::Env::new();
+fn env_with(ws: &mandat::model::Workspace) -> crate::support::Env {
+    let env = crate::support::Env::new();
     let store = mandat::store::Store::open(Some(env.data())).expect("open the store");
     store.save(ws).expect("save");
     store.set_last_used(&ws.id).expect("last used");
@@ -477,7 +475,7 @@ fn assert_fits_80_columns(what: &str, text: &str) {
 }
 
 fn assert_safe_html(what: &str, html: &str) {
-    support::assert_clean_text(what, html);
+    crate::support::assert_clean_text(what, html);
     let lower = html.to_lowercase();
     assert!(!lower.contains("<script"), "{what}: raw <script");
     assert!(!lower.contains("<img"), "{what}: raw <img");
@@ -497,7 +495,7 @@ fn test_escape_sequences_and_markup_in_user_text_never_reach_the_output() {
         for what in ["personaleleder", "referenceleder", "co-driver", "all"] {
             let text = env.ok(&["--lang", lang, "summary", "--meeting", what]);
             let label = format!("summary {what} text {lang}");
-            support::assert_clean_text(&label, &text);
+            crate::support::assert_clean_text(&label, &text);
             assert_fits_80_columns(&label, &text);
             assert!(
                 !text.contains("HEMMELIG-NOTE"),
@@ -514,7 +512,7 @@ fn test_escape_sequences_and_markup_in_user_text_never_reach_the_output() {
                 "--format",
                 "md",
             ]);
-            support::assert_clean_text(&format!("summary {what} md {lang}"), &md);
+            crate::support::assert_clean_text(&format!("summary {what} md {lang}"), &md);
             assert!(!md.contains("HEMMELIG-NOTE"));
 
             let html = env.ok(&[
@@ -532,20 +530,20 @@ fn test_escape_sequences_and_markup_in_user_text_never_reach_the_output() {
         for who in ["personaleleder", "referenceleder", "co-driver"] {
             let label = format!("pamphlet {who} {lang}");
             let text = env.ok(&["--lang", lang, "pamphlet", "--for", who]);
-            support::assert_clean_text(&label, &text);
+            crate::support::assert_clean_text(&label, &text);
             assert_fits_80_columns(&label, &text);
             let md = env.ok(&["--lang", lang, "pamphlet", "--for", who, "--format", "md"]);
-            support::assert_clean_text(&label, &md);
+            crate::support::assert_clean_text(&label, &md);
             let html = env.ok(&["--lang", lang, "pamphlet", "--for", who, "--format", "html"]);
             assert_safe_html(&label, &html);
             assert!(!format!("{text}{md}{html}").contains("HEMMELIG-NOTE"));
         }
         let plan = env.ok(&["--lang", lang, "plan"]);
-        support::assert_clean_text(&format!("plan {lang}"), &plan);
+        crate::support::assert_clean_text(&format!("plan {lang}"), &plan);
         for format in ["csv", "ics"] {
             let out = env.ok(&["--lang", lang, "plan", "--format", format]);
             let out = out.replace("\r\n", "\n");
-            support::assert_clean_text(&format!("plan {format} {lang}"), &out);
+            crate::support::assert_clean_text(&format!("plan {format} {lang}"), &out);
         }
         // JSON is data for other programs: the user's note is kept, with the C0 controls
         // (escape, NUL, bell, carriage return …) written as JSON escapes, never raw.
@@ -555,7 +553,7 @@ fn test_escape_sequences_and_markup_in_user_text_never_reach_the_output() {
         let value: Value = serde_json::from_str(&json).expect("plan json is JSON");
         assert!(value.to_string().contains("R&D"), "the note is kept");
         let list = env.ok(&["--lang", lang, "list"]);
-        support::assert_clean_text(&format!("list {lang}"), &list);
+        crate::support::assert_clean_text(&format!("list {lang}"), &list);
     }
 }
 
@@ -578,7 +576,7 @@ fn test_private_notes_are_printed_only_when_asked_and_then_cleaned_too() {
             with.contains("HEMMELIG-NOTE"),
             "{format}: asked for, so printed"
         );
-        support::assert_clean_text(&format!("private {format}"), &with);
+        crate::support::assert_clean_text(&format!("private {format}"), &with);
         if format == "html" {
             assert_safe_html("private html", &with);
         }
@@ -588,9 +586,9 @@ fn test_private_notes_are_printed_only_when_asked_and_then_cleaned_too() {
 #[test]
 fn test_a_one_megabyte_answer_is_printed_without_trouble() {
     use mandat::flow::reflection::{Answer, AnswerStatus};
-    let mut ws = support::workspace("stor-tekst", "Stor tekst");
+    let mut ws = crate::support::workspace("stor-tekst", "Stor tekst");
     let content = Content::embedded().expect("built-in content");
-    let questions = content.questions(mandat::model::Counterpart::Personaleleder);
+    let questions = content.questions(mandat::vocab::Counterpart::Personaleleder);
     let words = "Et ord og et andet ord, æøå og 🙂 — ".repeat(1024 * 1024 / 40);
     let one_word = "x".repeat(1024 * 1024);
     let lines = "kort linje\n".repeat(1024 * 1024 / 11);
@@ -604,7 +602,7 @@ fn test_a_one_megabyte_answer_is_printed_without_trouble() {
             },
         );
     }
-    ws.meetings[0].date = Some(support::date(2027, 1, 20));
+    ws.meetings[0].date = Some(crate::support::date(2027, 1, 20));
     let env = env_with(&ws);
     let text = env.ok(&["summary", "--meeting", "personaleleder"]);
     assert!(text.len() > 3 * 1024 * 1024, "all of it is printed");
@@ -617,15 +615,15 @@ fn test_a_one_megabyte_answer_is_printed_without_trouble() {
 #[test]
 fn test_a_fifty_megabyte_save_file_is_read_or_refused_clearly() {
     use mandat::flow::reflection::{Answer, AnswerStatus};
-    use mandat::model::Counterpart;
+    use mandat::vocab::Counterpart;
     let content = Content::embedded().expect("built-in content");
-    let mut ws = support::workspace("kaempe", "Kæmpe");
+    let mut ws = crate::support::workspace("kaempe", "Kæmpe");
     let page = "Et langt svar, der fylder godt op i filen. ".repeat(1000);
     for n in 0..120u32 {
         let counterpart = Counterpart::ALL[n as usize % 3];
         let meeting = ws.add_meeting(counterpart).id.clone();
         let m = ws.meeting_mut(&meeting).expect("just added");
-        m.date = Some(support::date(2026, 1, 5) + chrono::Days::new(u64::from(n) * 3));
+        m.date = Some(crate::support::date(2026, 1, 5) + chrono::Days::new(u64::from(n) * 3));
         for q in content.questions(counterpart) {
             m.reflection.answers.insert(
                 q.id.clone(),
@@ -637,7 +635,7 @@ fn test_a_fifty_megabyte_save_file_is_read_or_refused_clearly() {
             );
         }
     }
-    let env = support::Env::new();
+    let env = crate::support::Env::new();
     let store = mandat::store::Store::open(Some(env.data())).expect("open the store");
     store.save(&ws).expect("save");
     let size = fs::metadata(store.workspace_path("kaempe"))
@@ -650,7 +648,7 @@ fn test_a_fifty_megabyte_save_file_is_read_or_refused_clearly() {
     if out.status.success() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("Kæmpe"));
     } else {
-        support::assert_one_mandat_line(&stderr);
+        crate::support::assert_one_mandat_line(&stderr);
         assert!(stderr.contains("kaempe.json"), "{stderr}");
     }
     let list = env.ok(&["list"]);
@@ -659,7 +657,7 @@ fn test_a_fifty_megabyte_save_file_is_read_or_refused_clearly() {
 
 #[test]
 fn test_a_save_file_over_the_limit_is_refused_in_one_line_and_left_alone() {
-    let env = support::Env::new();
+    let env = crate::support::Env::new();
     let id = env.new_workspace("Enorm");
     let path = env.workspace_file(&id);
     let file = fs::File::options().write(true).open(&path).expect("open");
@@ -683,7 +681,7 @@ fn test_a_save_file_over_the_limit_is_refused_in_one_line_and_left_alone() {
 
 #[test]
 fn test_a_content_file_that_is_not_utf8_is_named_with_its_line() {
-    let env = support::Env::new();
+    let env = crate::support::Env::new();
     let dir = env.dir.path().join("indhold");
     write_embedded_to(&dir).expect("export");
     let file = dir.join("questions.json");

@@ -6,13 +6,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
 
-use crate::content::{Content, ContentSource};
-use crate::export::{self, DocFormat};
-use crate::flow::plan::PlanDraft;
-use crate::i18n::Lang;
-use crate::model::{Counterpart, NetworkType, Workspace};
-use crate::planner::{self, PlanSettings};
-use crate::store::{self, Listed, Store};
+use mandat::content::{Content, ContentSource};
+use mandat::export::{self, DocFormat};
+use mandat::flow::plan::PlanDraft;
+use mandat::model::Workspace;
+use mandat::planner::{self, PlanSettings};
+use mandat::store::{self, Listed, Store};
+use mandat::vocab::Lang;
+use mandat::vocab::{Counterpart, NetworkType};
 
 /// Everything a command needs from the global options.
 #[derive(Debug, Clone)]
@@ -637,7 +638,7 @@ pub fn content_check(ctx: &Context, dir: Option<&Path>) -> Result<()> {
 }
 
 pub fn content_export(ctx: &Context, dir: &Path) -> Result<()> {
-    crate::content::write_embedded_to(dir).map_err(|e| {
+    mandat::content::write_embedded_to(dir).map_err(|e| {
         Failure::new(match ctx.lang {
             Lang::Da => format!("kan ikke skrive indholdet til {}: {e}", dir.display()),
             Lang::En => format!("cannot write the content to {}: {e}", dir.display()),
@@ -713,7 +714,7 @@ pub fn restore(ctx: &Context, which: Option<&str>) -> Result<()> {
             Lang::En => format!("there are no backups of «{id}» yet"),
         }));
     }
-    let when = |b: &crate::store::Backup| {
+    let when = |b: &mandat::store::Backup| {
         b.taken_at
             .with_timezone(&chrono::Local)
             .format("%Y-%m-%d %H:%M:%S")

@@ -5,15 +5,16 @@
 use std::path::Path;
 use std::time::Instant;
 
+use crate::tui::Session;
 use chrono::NaiveDate;
 use mandat::content::{
     AgreementField, AgreementTemplate, CodriverAid, CodriverProfile, Content, ContentSource,
-    Course, Pamphlet, Phase, PhaseKind, Question, QuestionSet, Role, RoleId,
+    Course, Pamphlet, Phase, Question, QuestionSet, Role, RoleId,
 };
-use mandat::i18n::{Lang, Text};
-use mandat::model::{Counterpart, NetworkType};
 use mandat::store::Store;
-use mandat::tui::Session;
+use mandat::vocab::PhaseKind;
+use mandat::vocab::{Counterpart, NetworkType};
+use mandat::vocab::{Lang, Text};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};

@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use mandat::flow::plan::PlanDraft;
 use mandat::flow::reflection::{Answer, AnswerStatus};
-use mandat::i18n::Lang;
-use mandat::model::{NetworkType, SCHEMA_VERSION, Workspace};
+use mandat::model::{SCHEMA_VERSION, Workspace};
 use mandat::planner::PlanSettings;
 use mandat::store::backup::{CHECKPOINT_GAP, KEEP_DAYS, KEEP_LATEST};
 use mandat::store::{Listed, ReadProblem, Store, StoreError, load_file, save_file};
+use mandat::vocab::Lang;
+use mandat::vocab::NetworkType;
 use tempfile::TempDir;
 
 fn t0() -> DateTime<Utc> {

@@ -5,18 +5,16 @@
 //! is exactly one of the versions the child saved. Unix only: that is where SIGKILL exists.
 #![cfg(unix)]
 
-mod support;
-
 use std::fs;
 use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::support::{CHILD_PATIENCE, child_role, spawn_child, t0, wait_for_line, workspace};
 use chrono::Duration as Span;
 use mandat::flow::reflection::{Answer, AnswerStatus};
 use mandat::model::Workspace;
 use mandat::store::{Listed, Store};
-use support::{CHILD_PATIENCE, child_role, spawn_child, t0, wait_for_line, workspace};
 
 const ID: &str = "aeldre";
 const ROUNDS: usize = 200;
@@ -127,7 +125,7 @@ fn test_a_save_killed_at_any_moment_leaves_one_whole_saved_version() {
     let mut last = 0;
     let mut kills_with_leftovers = 0;
     for round in 0..ROUNDS {
-        let mut child = spawn_child("child_saver", "saver", &data);
+        let mut child = spawn_child("durability::child_saver", "saver", &data);
         wait_for_line(&mut child, "mandat-child-ready");
         std::thread::sleep(Duration::from_millis(rng.between(1, 30)));
         child.kill().expect("SIGKILL the child");

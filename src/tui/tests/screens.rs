@@ -1,12 +1,10 @@
 //! Every screen drawn at 80×24 and 120×40 in Danish, compared with the committed snapshots,
 //! and drawn at 0×0, 1×1 and 20×5 without panicking.
 
-mod tui_support;
-
-use mandat::tui::{Session, Theme};
+use super::support::*;
+use crate::tui::{Session, Theme};
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::{Color, Modifier};
-use tui_support::*;
 
 /// Draws the session at both sizes and compares with the snapshots.
 fn snap(name: &str, session: &Session) {

@@ -10,10 +10,16 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use mandat::flow::plan::PlanDraft;
-use mandat::model::{NetworkType, Workspace};
+use mandat::model::Workspace;
 use mandat::planner::PlanSettings;
+use mandat::vocab::NetworkType;
 
 /// The date every binary run sees (`MANDAT_TODAY`).
+/// The demo workspace shipped with the project.
+pub fn demo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json")
+}
+
 pub const TODAY: &str = "2027-01-12";
 
 /// Set in a child made from the test binary; names what the child is to do.
@@ -65,7 +71,11 @@ impl Env {
     pub fn workspace_file(&self, id: &str) -> PathBuf {
         self.data().join("workspaces").join(format!("{id}.json"))
     }
+}
 
+/// What needs the `mandat` binary, built with the default `app` feature.
+#[cfg(feature = "app")]
+impl Env {
     pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_mandat"));
         cmd.args(args);
@@ -98,11 +108,22 @@ impl Env {
 
     /// Runs a command that must fail with exit status 1 and exactly one `mandat: …` line.
     pub fn fails(&self, args: &[&str]) -> String {
+        self.fails_with(args, 1)
+    }
+
+    /// Runs a command that must fail with `code` (2 for a usage error) and one `mandat: …` line.
+    pub fn fails_with(&self, args: &[&str], code: i32) -> String {
         let out = self.run(args);
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-        assert_eq!(out.status.code(), Some(1), "mandat {args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(code), "mandat {args:?}: {stderr}");
         assert_one_mandat_line(&stderr);
         stderr
+    }
+
+    /// The saved workspace as JSON.
+    pub fn workspace_json(&self, id: &str) -> serde_json::Value {
+        let text = std::fs::read_to_string(self.workspace_file(id)).expect("workspace file");
+        serde_json::from_str(&text).expect("json")
     }
 
     /// `mandat new`, returning the new workspace's id.

@@ -2,14 +2,15 @@
 //! the figures are known.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use mandat::content::{Course, Phase, PhaseKind};
+use mandat::content::{Course, Phase};
 use mandat::export::plan::{CSV_HEADER, note_text, to_csv, to_json, to_text, warning_text};
-use mandat::i18n::{Lang, Text};
-use mandat::model::NetworkType;
 use mandat::planner::{
     LocalDaysOff, MAX_PLAN_WEEKS, PhaseAdjustment, Plan, PlanSettings, PlanWeek, Vacation, Warning,
     WeekKind, WeekNote, WeekOverride, plan,
 };
+use mandat::vocab::NetworkType;
+use mandat::vocab::PhaseKind;
+use mandat::vocab::{Lang, Text};
 use unicode_width::UnicodeWidthStr;
 
 // ---------------------------------------------------------------------------------------------

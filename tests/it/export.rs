@@ -6,9 +6,10 @@ use std::path::Path;
 use chrono::{NaiveDate, TimeZone, Utc};
 use mandat::content::Content;
 use mandat::export::{self, DocFormat};
-use mandat::i18n::Lang;
-use mandat::model::{Counterpart, Workspace};
+use mandat::model::Workspace;
 use mandat::planner;
+use mandat::vocab::Counterpart;
+use mandat::vocab::Lang;
 use unicode_width::UnicodeWidthStr;
 
 fn today() -> NaiveDate {

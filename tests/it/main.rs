@@ -1,0 +1,22 @@
+//! Every integration test in one test binary, one module per area; `support` holds the one
+//! harness (`Env`: the real binary on a throw-away data folder) they share. Modules that drive
+//! the `mandat` binary need it built, so they run with the default `app` feature; the rest test
+//! the library alone and also run with `--no-default-features`.
+
+mod support;
+
+#[cfg(feature = "app")]
+mod cli;
+mod content;
+mod durability;
+#[cfg(feature = "app")]
+mod e2e_tmux;
+mod export;
+mod hostile;
+mod planner;
+#[cfg(feature = "app")]
+mod print_pdf;
+mod proptest_flows;
+#[cfg(feature = "app")]
+mod recovery_cli;
+mod store;
