@@ -178,28 +178,6 @@ pub enum PhaseKind {
     Test,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_read_back_and_danish_spellings_are_accepted() {
-        for c in Counterpart::ALL {
-            assert_eq!(c.id().parse::<Counterpart>(), Ok(c));
-        }
-        for t in NetworkType::ALL {
-            assert_eq!(t.id().parse::<NetworkType>(), Ok(t));
-        }
-        assert_eq!("Velfærd".parse::<NetworkType>(), Ok(NetworkType::Velfaerd));
-        assert_eq!("læring".parse::<NetworkType>(), Ok(NetworkType::Laering));
-        assert_eq!(
-            "chef".parse::<Counterpart>(),
-            Err(Unknown("chef".to_string()))
-        );
-        assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
-    }
-}
-
 // Transitional helpers, removed once every text comes from the catalogue.
 impl Lang {
     pub fn pick<'a>(self, da: &'a str, en: &'a str) -> &'a str {
@@ -235,5 +213,27 @@ impl NetworkType {
             NetworkType::Innovation => lang.pick("innovationsnetværk", "innovation network"),
             NetworkType::Laering => lang.pick("læringsnetværk", "learning network"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_read_back_and_danish_spellings_are_accepted() {
+        for c in Counterpart::ALL {
+            assert_eq!(c.id().parse::<Counterpart>(), Ok(c));
+        }
+        for t in NetworkType::ALL {
+            assert_eq!(t.id().parse::<NetworkType>(), Ok(t));
+        }
+        assert_eq!("Velfærd".parse::<NetworkType>(), Ok(NetworkType::Velfaerd));
+        assert_eq!("læring".parse::<NetworkType>(), Ok(NetworkType::Laering));
+        assert_eq!(
+            "chef".parse::<Counterpart>(),
+            Err(Unknown("chef".to_string()))
+        );
+        assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
     }
 }

@@ -58,6 +58,9 @@ pub(crate) use message_item;
 
 pub mod format;
 
+/// One module's messages as (name, Danish, English).
+pub type Messages = &'static [(&'static str, &'static str, &'static str)];
+
 /// A fixed text in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Msg {
@@ -83,10 +86,7 @@ impl From<Msg> for Text {
 
 /// Every module's messages, for the tests below and for anyone who wants to read the whole
 /// catalogue at once.
-pub fn catalogue() -> Vec<(
-    &'static str,
-    &'static [(&'static str, &'static str, &'static str)],
-)> {
+pub fn catalogue() -> Vec<(&'static str, Messages)> {
     vec![("format", format::ALL)]
 }
 
