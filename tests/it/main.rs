@@ -13,6 +13,8 @@ mod durability;
 mod e2e_tmux;
 mod export;
 mod hostile;
+#[cfg(feature = "app")]
+mod hostile_cli;
 mod planner;
 #[cfg(feature = "app")]
 mod print_pdf;
