@@ -26,5 +26,5 @@ fn plan_five_year_course(bencher: Bencher) {
 fn workspace_plan_big(bencher: Bencher) {
     let content = content();
     let ws = big_workspace(&content, BIG);
-    bencher.bench(|| mandat::planner::workspace_plan(&content, &ws));
+    bencher.bench(|| ws.plan_weeks(&content));
 }

@@ -6,6 +6,7 @@ pub mod content;
 pub mod dates;
 pub mod export;
 pub mod flow;
+pub mod guide;
 pub mod i18n;
 pub mod model;
 pub mod planner;

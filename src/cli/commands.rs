@@ -432,7 +432,7 @@ pub fn plan(
     let (settings, meetings, ws) = match source {
         PlanSource::Workspace => {
             let ws = read_workspace(ctx)?;
-            let meetings = planner::workspace_meetings(&ws);
+            let meetings = ws.dated_meetings();
             (ws.plan.settings.clone(), meetings, Some(ws))
         }
         PlanSource::Course {

@@ -62,7 +62,7 @@ pub fn build(
     push_reflections(&mut doc, meeting, content, lang);
     push_agreement(&mut doc, meeting, content, lang);
 
-    let plan = crate::planner::workspace_plan(content, ws).ok();
+    let plan = ws.plan_weeks(content).ok();
     match (c, &plan) {
         (Counterpart::Personaleleder, Some(plan)) => push_plan(&mut doc, ws, plan, content, lang),
         (Counterpart::Referenceleder, Some(plan)) => push_milestones(&mut doc, plan, content, lang),

@@ -3,6 +3,5 @@
 
 pub mod agreement;
 pub mod handout;
-pub mod next;
 pub mod plan;
 pub mod reflection;

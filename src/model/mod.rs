@@ -172,6 +172,22 @@ impl Workspace {
         )
     }
 
+    /// The network's week-by-week plan, with its dated meetings as notes and holiday checks.
+    pub fn plan_weeks(
+        &self,
+        content: &crate::content::Content,
+    ) -> Result<crate::planner::Plan, crate::planner::UnknownCourse> {
+        crate::planner::plan_for(content, &self.plan.settings, &self.dated_meetings())
+    }
+
+    /// The dated meetings as the planner takes them: (meeting id, date).
+    pub fn dated_meetings(&self) -> Vec<(String, NaiveDate)> {
+        self.meetings
+            .iter()
+            .filter_map(|m| Some((m.id.clone(), m.date?)))
+            .collect()
+    }
+
     /// Meeting dates, for the planner's holiday check and the calendar export.
     pub fn meeting_dates(&self) -> Vec<NaiveDate> {
         self.meetings.iter().filter_map(|m| m.date).collect()

@@ -15,7 +15,6 @@ use super::{
     PlanSettings, PlanWeek, Warning, WeekKind, WeekNote, WeekOverride,
 };
 use crate::content::{Content, Course, Phase};
-use crate::model::Workspace;
 use crate::vocab::PhaseKind;
 
 /// The longest plan the planner builds: ten years of weeks. A vacation covering years or a
@@ -40,24 +39,6 @@ pub fn plan_for(
         .course(&settings.course_id)
         .ok_or_else(|| UnknownCourse(settings.course_id.clone()))?;
     Ok(plan(course, settings, meetings))
-}
-
-/// A workspace's plan, with its dated meetings as notes and holiday checks.
-pub fn workspace_plan(content: &Content, workspace: &Workspace) -> Result<Plan, UnknownCourse> {
-    plan_for(
-        content,
-        &workspace.plan.settings,
-        &workspace_meetings(workspace),
-    )
-}
-
-/// The dated meetings of a workspace as the planner takes them: (meeting id, date).
-pub fn workspace_meetings(workspace: &Workspace) -> Vec<(String, NaiveDate)> {
-    workspace
-        .meetings
-        .iter()
-        .filter_map(|m| Some((m.id.clone(), m.date?)))
-        .collect()
 }
 
 /// Rounds to the nearest half hour.

@@ -3,10 +3,7 @@
 mod build;
 pub mod calendar;
 
-pub use build::{
-    MAX_PLAN_WEEKS, UnknownCourse, plan, plan_for, round_half_hour, round_tenth,
-    workspace_meetings, workspace_plan,
-};
+pub use build::{MAX_PLAN_WEEKS, UnknownCourse, plan, plan_for, round_half_hour, round_tenth};
 
 use std::collections::BTreeMap;
 

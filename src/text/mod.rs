@@ -56,6 +56,7 @@ macro_rules! message_item {
 
 pub(crate) use message_item;
 
+pub mod common;
 pub mod format;
 
 /// One module's messages as (name, Danish, English).
@@ -87,7 +88,7 @@ impl From<Msg> for Text {
 /// Every module's messages, for the tests below and for anyone who wants to read the whole
 /// catalogue at once.
 pub fn catalogue() -> Vec<(&'static str, Messages)> {
-    vec![("format", format::ALL)]
+    vec![("common", common::ALL), ("format", format::ALL)]
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use mandat::content::Content;
 use mandat::export::{self, DocFormat};
 use mandat::model::Workspace;
-use mandat::planner;
 use mandat::vocab::Counterpart;
 use mandat::vocab::Lang;
 use unicode_width::UnicodeWidthStr;
@@ -77,7 +76,7 @@ fn golden_pamphlets_for_every_counterpart_and_format() {
 #[test]
 fn golden_plan_in_every_format() {
     let (ws, c) = (demo(), content());
-    let plan = planner::workspace_plan(&c, &ws).expect("plan");
+    let plan = ws.plan_weeks(&c).expect("plan");
     let course = c.course(&plan.course_id).expect("course");
     let now = Utc.with_ymd_and_hms(2027, 1, 12, 9, 0, 0).unwrap();
     insta::assert_snapshot!("plan-txt", export::plan::to_text(&plan, course, Lang::Da));
@@ -98,7 +97,7 @@ fn every_text_output_fits_80_columns() {
             let p = export::pamphlet::render(&ws, &m.id, &c, lang, DocFormat::Text).unwrap();
             assert_fits_80_columns(&m.id, &p);
         }
-        let plan = planner::workspace_plan(&c, &ws).unwrap();
+        let plan = ws.plan_weeks(&c).unwrap();
         let course = c.course(&plan.course_id).unwrap();
         assert_fits_80_columns("plan", &export::plan::to_text(&plan, course, lang));
     }
@@ -187,7 +186,7 @@ fn hostile_text_is_made_harmless_in_every_format() {
             }
         }
     }
-    let plan = planner::workspace_plan(&c, &ws).unwrap();
+    let plan = ws.plan_weeks(&c).unwrap();
     let course = c.course(&plan.course_id).unwrap();
     let csv = export::plan::to_csv(&plan, course, Lang::Da);
     assert_no_control_characters("csv", &csv, &['\n']);
@@ -218,7 +217,7 @@ fn parse_ics(ics: &str) -> Vec<ical::parser::ical::component::IcalEvent> {
 #[test]
 fn the_calendar_has_an_event_per_phase_span_secretariat_week_and_dated_meeting() {
     let (ws, c) = (demo(), content());
-    let plan = planner::workspace_plan(&c, &ws).unwrap();
+    let plan = ws.plan_weeks(&c).unwrap();
     let course = c.course(&plan.course_id).unwrap();
     let ics = export::ics::plan_calendar(&plan, course, Some(&ws), Lang::Da, Utc::now());
     let events = parse_ics(&ics);

@@ -12,7 +12,7 @@ use crate::tui::strings as s;
 use crate::tui::widgets::{paragraph, text_gauge, truncate};
 use mandat::dates;
 use mandat::flow::handout::{DueStatus, due_status};
-use mandat::flow::{self, next::NextStep};
+use mandat::guide::next::{self, NextStep};
 use mandat::model::Workspace;
 use mandat::vocab::Counterpart;
 
@@ -90,10 +90,10 @@ fn field_ids(app: &App, c: Counterpart) -> Vec<&str> {
         .unwrap_or_default()
 }
 
-/// The one thing to do next (chosen by `flow::next`), in a sentence.
+/// The one thing to do next (chosen by `guide::next`), in a sentence.
 pub fn next_step(app: &App, ws: &Workspace) -> String {
     let lang = app.lang;
-    match flow::next::next_step(ws, &app.content, app.today) {
+    match next::next_step(ws, &app.content, app.today) {
         NextStep::HandOutOverdue { counterpart, due } => {
             s::next_hand_out_overdue(lang, counterpart, due)
         }

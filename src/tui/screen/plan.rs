@@ -15,7 +15,7 @@ use mandat::content::{Course, Phase};
 use mandat::dates;
 use mandat::export::plan::{note_text, warning_text};
 use mandat::flow::plan::{PlanEvent, PlanStatus, PlanStep};
-use mandat::planner::{self, LocalDaysOff, PhaseAdjustment, Plan, Vacation, WeekOverride};
+use mandat::planner::{LocalDaysOff, PhaseAdjustment, Plan, Vacation, WeekOverride};
 
 /// What a typed value is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,7 +101,7 @@ const LOCAL_DAYS_OFF: [(s::T, DayFlag); 4] = [
 /// The plan as it stands, for the review.
 pub fn current_plan(app: &App) -> Option<Plan> {
     let ws = app.workspace.as_ref()?;
-    planner::workspace_plan(&app.content, ws).ok()
+    ws.plan_weeks(&app.content).ok()
 }
 
 fn row_count(app: &App) -> usize {

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::agreement::AgreementState;
-use super::handout::{DueStatus, due_status};
 use crate::content::Content;
+use crate::flow::agreement::AgreementState;
+use crate::flow::handout::{DueStatus, due_status};
 use crate::model::{Meeting, Workspace};
 use crate::vocab::Counterpart;
 
