@@ -2,6 +2,7 @@
 
 mod build;
 pub mod calendar;
+pub mod usage;
 pub mod week;
 
 pub use build::{
