@@ -2,6 +2,8 @@
 
 mod build;
 pub mod calendar;
+pub mod usage;
+pub mod week;
 
 pub use build::{MAX_PLAN_WEEKS, UnknownCourse, plan, plan_for, round_half_hour, round_tenth};
 
