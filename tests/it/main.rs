@@ -22,3 +22,4 @@ mod proptest_flows;
 #[cfg(feature = "app")]
 mod recovery_cli;
 mod store;
+mod usage;

@@ -3,14 +3,15 @@
 //! figure is known.
 
 use chrono::{Duration, NaiveDate};
-use mandat::content::{Course, Phase, PhaseKind};
-use mandat::i18n::Text;
-use mandat::model::NetworkType;
+use mandat::content::{Course, Phase};
 use mandat::planner::usage::{
     Direction, IsoWeek, LogEntry, OutsideEntry, Position, Side, TimeLog, Usage, UsageWarning,
     UsageWeek, VarianceWeek, compare, compare_since,
 };
 use mandat::planner::{Plan, PlanSettings, Vacation, WeekKind, plan};
+use mandat::vocab::NetworkType;
+use mandat::vocab::PhaseKind;
+use mandat::vocab::Text;
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
