@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 /// One template field: the leader's proposal and what was agreed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -60,23 +59,29 @@ pub enum AgreementEvent {
     StepBack,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// A step of the agreement, named in errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgreementStep {
+    Ready,
+    Agreed,
+}
+
+/// Why an agreement event was refused. Plain data: the text catalogue words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AgreementError {
-    #[error("skabelonen har intet felt «{0}»")]
     UnknownField(String),
-    #[error("aftalen er indgået; gå et trin tilbage for at ændre dine forslag")]
     Locked,
-    #[error("skriv mindst ét forslag, før aftalen markeres klar")]
     NothingProposed,
-    #[error("aftalen er allerede {0}")]
-    AlreadyThere(&'static str),
-    #[error("marker aftalen klar, før den markeres indgået")]
+    /// The agreement is already at the step asked for.
+    AlreadyThere(AgreementStep),
     NotReady,
-    #[error("aftalen kan ikke være indgået {on}, for det er i fremtiden")]
-    AgreedInFuture { on: NaiveDate },
-    #[error("opfølgningsdatoen {review_on} skal ligge efter aftaledatoen {on}")]
-    ReviewNotAfterAgreement { on: NaiveDate, review_on: NaiveDate },
-    #[error("der er intet trin at gå tilbage til")]
+    AgreedInFuture {
+        on: NaiveDate,
+    },
+    ReviewNotAfterAgreement {
+        on: NaiveDate,
+        review_on: NaiveDate,
+    },
     NothingToUndo,
 }
 
@@ -161,15 +166,17 @@ impl Agreement {
                     }
                     next.state = AgreementState::Ready { ready_on: on };
                 }
-                AgreementState::Ready { .. } => return Err(AgreementError::AlreadyThere("klar")),
+                AgreementState::Ready { .. } => {
+                    return Err(AgreementError::AlreadyThere(AgreementStep::Ready));
+                }
                 AgreementState::Agreed { .. } => {
-                    return Err(AgreementError::AlreadyThere("indgået"));
+                    return Err(AgreementError::AlreadyThere(AgreementStep::Agreed));
                 }
             },
             AgreementEvent::MarkAgreed { on, review_on } => match self.state {
                 AgreementState::Draft => return Err(AgreementError::NotReady),
                 AgreementState::Agreed { .. } => {
-                    return Err(AgreementError::AlreadyThere("indgået"));
+                    return Err(AgreementError::AlreadyThere(AgreementStep::Agreed));
                 }
                 AgreementState::Ready { .. } => {
                     if on > today {

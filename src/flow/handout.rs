@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 use crate::planner::calendar::{Calendar, subtract_working_days};
 
@@ -71,17 +70,27 @@ pub struct HandoutContext {
     pub meeting_date: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// A step of the hand-out, named in errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoutStep {
+    HandedOut,
+    Discussed,
+}
+
+/// Why a hand-out event was refused. Plain data: the text catalogue words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HandoutError {
-    #[error("pjecen kan ikke være afleveret {on}, for det er i fremtiden (i dag er {today})")]
-    HandedOutInFuture { on: NaiveDate, today: NaiveDate },
-    #[error("pjecen kan ikke være afleveret {on}, efter mødet {meeting}")]
-    HandedOutAfterMeeting { on: NaiveDate, meeting: NaiveDate },
-    #[error("pjecen kan ikke markeres som drøftet, før den er afleveret")]
+    HandedOutInFuture {
+        on: NaiveDate,
+        today: NaiveDate,
+    },
+    HandedOutAfterMeeting {
+        on: NaiveDate,
+        meeting: NaiveDate,
+    },
     NotHandedOut,
-    #[error("pjecen er allerede {0}")]
-    AlreadyThere(&'static str),
-    #[error("der er intet trin at gå tilbage til")]
+    /// The pamphlet is already at or past the step asked for.
+    AlreadyThere(HandoutStep),
     NothingToUndo,
 }
 
@@ -143,7 +152,7 @@ impl HandoutState {
                 Ok(S::Prepared { prepared_on: on })
             }
             (S::HandedOut { .. } | S::Discussed { .. }, HandoutEvent::Prepare { .. }) => {
-                Err(HandoutError::AlreadyThere("afleveret"))
+                Err(HandoutError::AlreadyThere(HandoutStep::HandedOut))
             }
             (S::NotPrepared | S::Prepared { .. }, HandoutEvent::HandOut { on, channel }) => {
                 check_hand_out_date(on, ctx)?;
@@ -163,7 +172,7 @@ impl HandoutState {
                 })
             }
             (S::Discussed { .. }, HandoutEvent::HandOut { .. }) => {
-                Err(HandoutError::AlreadyThere("drøftet"))
+                Err(HandoutError::AlreadyThere(HandoutStep::Discussed))
             }
             (S::NotPrepared | S::Prepared { .. }, HandoutEvent::MarkDiscussed) => {
                 Err(HandoutError::NotHandedOut)
@@ -181,7 +190,7 @@ impl HandoutState {
                 channel: *channel,
             }),
             (S::Discussed { .. }, HandoutEvent::MarkDiscussed) => {
-                Err(HandoutError::AlreadyThere("drøftet"))
+                Err(HandoutError::AlreadyThere(HandoutStep::Discussed))
             }
             (S::NotPrepared, HandoutEvent::StepBack) => Err(HandoutError::NothingToUndo),
             (S::Prepared { .. }, HandoutEvent::StepBack) => Ok(S::NotPrepared),

@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 use crate::content::Course;
 use crate::planner::{LocalDaysOff, PhaseAdjustment, PlanSettings, Vacation, WeekOverride};
@@ -120,31 +119,19 @@ pub enum PlanEvent {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum PlanError {
-    #[error("forløbet «{0}» findes ikke i indholdet")]
     UnknownCourse(String),
-    #[error("forløbet har ingen fase «{0}»")]
     UnknownPhase(String),
-    #[error("{0} timer er ikke et muligt antal timer (0 til {max})", max = MAX_WEEKLY_HOURS)]
     InvalidHours(f64),
-    #[error("en fase skal vare mindst én uge")]
     ZeroWeeks,
-    #[error("ferien slutter {last}, før den begynder {first}")]
     VacationBackwards { first: NaiveDate, last: NaiveDate },
-    #[error("ferie nr. {0} findes ikke")]
     NoSuchVacation(usize),
-    #[error("uge {week} findes ikke i {year}")]
     NoSuchWeek { year: i32, week: u32 },
-    #[error("der er ingen overstyring af uge {week} {year}")]
     NoSuchOverride { year: i32, week: u32 },
-    #[error("det er første trin")]
     AtFirstStep,
-    #[error("det er sidste trin; godkend planen")]
     AtLastStep,
-    #[error("godkend planen fra gennemgangen")]
     NotInReview,
-    #[error("planen er allerede godkendt")]
     AlreadyAccepted,
 }
 

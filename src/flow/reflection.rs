@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -89,23 +88,15 @@ pub enum ReflectionEvent {
     Reopen,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReflectionError {
-    #[error("der er ingen spørgsmål i dette sæt")]
     NoQuestions,
-    #[error("spørgsmål {0} findes ikke")]
     NoSuchQuestion(usize),
-    #[error("det er det første spørgsmål")]
     AtFirst,
-    #[error("et tomt svar kan ikke markeres som besvaret; skriv noget eller spring over")]
     EmptyAnswer,
-    #[error("{open} spørgsmål er ikke besvaret; bekræft for at afslutte alligevel")]
     NeedsConfirmation { open: usize },
-    #[error("afslut fra gennemgangen")]
     NotInReview,
-    #[error("refleksionen er afsluttet; genåbn den for at ændre svar")]
     Finished,
-    #[error("refleksionen er ikke afsluttet")]
     NotFinished,
 }
 

@@ -7,7 +7,6 @@
 //! longer than [`MAX_PLAN_WEEKS`].
 
 use chrono::{Datelike, Duration, NaiveDate};
-use thiserror::Error;
 
 use super::calendar::{Calendar, monday_of};
 use super::{
@@ -25,8 +24,7 @@ pub const MAX_PLAN_WEEKS: usize = 522;
 const MAX_HOURS_IN_WEEK: f64 = 168.0;
 
 /// The plan's course is not in the content.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("forløbet «{0}» findes ikke i indholdet")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownCourse(pub String);
 
 /// The plan for the course named in `settings`, looked up in `content`.
@@ -60,15 +58,22 @@ fn safe_hours(hours: f64, fallback: f64) -> f64 {
     }
 }
 
-/// A phase with the leader's adjustments applied.
-struct PlannedPhase<'a> {
-    phase: &'a Phase,
-    weeks: u32,
-    flat_hours: Option<f64>,
-    intensive: bool,
+/// A phase of the course with the leader's adjustments applied: what the plan is built from,
+/// and what the plan's phase step shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EffectivePhase<'a> {
+    pub phase: &'a Phase,
+    /// Working weeks, the leader's figure or the course's.
+    pub weeks: u32,
+    /// Hours a week the leader set for every week of the phase, replacing the course's figure
+    /// or profile.
+    pub flat_hours: Option<f64>,
+    pub intensive: bool,
+    /// Whether the leader changed anything about the phase.
+    pub adjusted: bool,
 }
 
-impl PlannedPhase<'_> {
+impl EffectivePhase<'_> {
     /// Planned hours for the `index`-th working week, before scaling for days off.
     fn full_week_hours(&self, index: u32) -> f64 {
         safe_hours(
@@ -77,21 +82,31 @@ impl PlannedPhase<'_> {
         )
     }
 
-    fn peak_hours(&self) -> f64 {
+    /// The heaviest planned week: the leader's flat figure, or the course's top value.
+    pub fn peak_hours(&self) -> f64 {
         match self.flat_hours {
             Some(h) => h,
             None => safe_hours(self.phase.peak_hours(), 0.0),
         }
     }
+
+    /// True when the hours follow the course's week-by-week profile (shown with a `~`).
+    pub fn follows_profile(&self) -> bool {
+        self.flat_hours.is_none() && self.phase.hours_profile.is_some()
+    }
 }
 
-fn planned_phases<'a>(course: &'a Course, settings: &PlanSettings) -> Vec<PlannedPhase<'a>> {
+/// The course's phases with the leader's adjustments, in course order.
+pub fn effective_phases<'a>(
+    course: &'a Course,
+    settings: &PlanSettings,
+) -> Vec<EffectivePhase<'a>> {
     course
         .phases
         .iter()
         .map(|phase| {
             let adjustment = settings.phases.get(&phase.id);
-            PlannedPhase {
+            EffectivePhase {
                 phase,
                 weeks: adjustment.and_then(|a| a.weeks).unwrap_or(phase.weeks),
                 flat_hours: adjustment
@@ -100,6 +115,7 @@ fn planned_phases<'a>(course: &'a Course, settings: &PlanSettings) -> Vec<Planne
                 intensive: adjustment
                     .and_then(|a| a.intensive)
                     .unwrap_or(phase.intensive),
+                adjusted: adjustment.is_some(),
             }
         })
         .collect()
@@ -113,7 +129,7 @@ struct Cursor {
 
 impl Cursor {
     /// Skips phases that have no weeks left (including phases set to 0 weeks).
-    fn settle(&mut self, phases: &[PlannedPhase]) {
+    fn settle(&mut self, phases: &[EffectivePhase]) {
         while self.phase < phases.len() && self.week_in_phase >= phases[self.phase].weeks {
             self.phase += 1;
             self.week_in_phase = 0;
@@ -135,7 +151,7 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
         .filter(|c| c.is_finite())
         .map(|c| c.max(0.0));
     let calendar = Calendar::new(settings.local_days_off, settings.vacations.clone());
-    let phases = planned_phases(course, settings);
+    let phases = effective_phases(course, settings);
     let first_monday = monday_of(settings.start);
     // Each meeting's Monday once, not once per week of the plan.
     let meeting_mondays: Vec<NaiveDate> = meetings.iter().map(|(_, d)| monday_of(*d)).collect();

@@ -2,10 +2,14 @@
 
 mod build;
 pub mod calendar;
+pub mod input;
 pub mod usage;
 pub mod week;
 
-pub use build::{MAX_PLAN_WEEKS, UnknownCourse, plan, plan_for, round_half_hour, round_tenth};
+pub use build::{
+    EffectivePhase, MAX_PLAN_WEEKS, UnknownCourse, effective_phases, plan, plan_for,
+    round_half_hour, round_tenth,
+};
 
 use std::collections::BTreeMap;
 

@@ -1,5 +1,5 @@
-//! What a key means on the current screen. The keymap turns key presses into these; `update`
-//! turns them into flow events.
+//! What a key means on the current screen. The screens' key tables (`keys`) turn key presses
+//! into these; `update` turns them into flow events.
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -30,6 +30,8 @@ pub enum Action {
     SaveField,
     /// A key for the text field being edited.
     Edit(KeyEvent),
+    /// In a key table only: the key goes to the text field (it becomes [`Action::Edit`]).
+    Type,
     /// Bracketed paste.
     Paste(String),
     /// A screen's own command.

@@ -17,34 +17,12 @@ use mandat::model::{Meeting, Workspace};
 use mandat::vocab::Lang;
 use mandat::vocab::NetworkType;
 
+use mandat::text::flow;
+
 use super::action::Action;
-use super::screen::{
-    agreement, dashboard, export, first_run, handout, meeting, plan, recover, reflection,
-    workspaces,
-};
-use super::strings;
+pub use super::screen::Screen;
+use super::screen::{dashboard, first_run};
 use super::theme::Theme;
-
-/// The screen on show, with its own state.
-#[derive(Debug)]
-pub enum Screen {
-    FirstRun(first_run::State),
-    Dashboard(dashboard::State),
-    Workspaces(workspaces::State),
-    Meeting(meeting::State),
-    Handout(handout::State),
-    Reflection(reflection::State),
-    Agreement(agreement::State),
-    Plan(plan::State),
-    Export(export::State),
-    Recover(recover::State),
-}
-
-impl Default for Screen {
-    fn default() -> Self {
-        Screen::Dashboard(dashboard::State::default())
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MessageKind {
@@ -188,18 +166,7 @@ impl App {
 
     /// True while a text field has the keyboard: then `q` is a letter, not "quit".
     pub fn is_editing(&self) -> bool {
-        match &self.screen {
-            Screen::FirstRun(_) => true,
-            Screen::Dashboard(_) => false,
-            Screen::Workspaces(_) => false,
-            Screen::Meeting(s) => s.is_editing(),
-            Screen::Handout(s) => s.is_editing(),
-            Screen::Reflection(s) => s.is_editing(),
-            Screen::Agreement(s) => s.is_editing(),
-            Screen::Plan(s) => s.is_editing(),
-            Screen::Export(s) => s.is_editing(),
-            Screen::Recover(_) => false,
-        }
+        self.screen.is_editing()
     }
 
     pub fn apply_handout(&mut self, meeting_id: &str, event: HandoutEvent) -> bool {
@@ -223,7 +190,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.error(strings::handout_error(lang, &e));
+                self.error(flow::handout_error(lang, &e));
                 false
             }
         }
@@ -279,7 +246,7 @@ impl App {
                 true
             }
             Err(e) => {
-                let text = strings::agreement_error(lang, &e);
+                let text = flow::agreement_error(lang, &e);
                 self.error(text);
                 false
             }
@@ -300,7 +267,7 @@ impl App {
                 true
             }
             Err(e) => {
-                let text = strings::plan_error(lang, &e);
+                let text = flow::plan_error(lang, &e);
                 self.error(text);
                 false
             }
@@ -350,17 +317,6 @@ pub fn update(app: &mut App, action: Action) {
     // A message stays on screen until the next key.
     app.message = None;
     let mut screen = std::mem::take(&mut app.screen);
-    let next = match &mut screen {
-        Screen::FirstRun(s) => first_run::update(app, s, action),
-        Screen::Dashboard(s) => dashboard::update(app, s, action),
-        Screen::Workspaces(s) => workspaces::update(app, s, action),
-        Screen::Meeting(s) => meeting::update(app, s, action),
-        Screen::Handout(s) => handout::update(app, s, action),
-        Screen::Reflection(s) => reflection::update(app, s, action),
-        Screen::Agreement(s) => agreement::update(app, s, action),
-        Screen::Plan(s) => plan::update(app, s, action),
-        Screen::Export(s) => export::update(app, s, action),
-        Screen::Recover(s) => recover::update(app, s, action),
-    };
+    let next = screen.update(app, action);
     app.screen = next.unwrap_or(screen);
 }

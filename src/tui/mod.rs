@@ -1,17 +1,16 @@
 //! The terminal wizard. Only maps keys to library events and library state to widgets.
 //!
-//! `app` holds the state and `update`; `keymap` turns keys into actions; `screen/` has one
-//! module per screen; `render` draws the frame; `session` binds the app to the data folder and
+//! `app` holds the state and `update`; `keys` binds keys to actions through each screen's key
+//! tables; `screen/` has one module per screen; `render` draws the frame; `session` binds the app to the data folder and
 //! saves; this file owns the terminal: set-up, restore on every exit, signals and suspend.
 
 mod action;
 mod app;
 mod editor;
-mod keymap;
+mod keys;
 mod render;
 mod screen;
 mod session;
-mod strings;
 mod theme;
 mod widgets;
 
@@ -62,10 +61,10 @@ impl std::error::Error for TuiError {}
 
 impl TuiError {
     fn terminal(e: &io::Error, lang: Lang) -> TuiError {
-        TuiError(match lang {
-            Lang::Da => format!("terminalen svarer ikke ({e}); dit arbejde er gemt"),
-            Lang::En => format!("the terminal stopped responding ({e}); your work is saved"),
-        })
+        TuiError(mandat::text::screen::frame::terminal_failed(
+            lang,
+            &e.to_string(),
+        ))
     }
 }
 
@@ -100,11 +99,9 @@ pub fn run(options: TuiOptions) -> Result<(), TuiError> {
     match result {
         Ok(result) => result.map_err(|e| TuiError::terminal(&e, lang)),
         Err(_) => Err(TuiError(
-            lang.pick(
-                "mandat stoppede på grund af en intern fejl; dit arbejde er gemt",
-                "mandat stopped on an internal error; your work is saved",
-            )
-            .to_string(),
+            mandat::text::screen::frame::INTERNAL_ERROR
+                .get(lang)
+                .to_string(),
         )),
     }
 }

@@ -7,13 +7,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, MessageKind, Screen};
-use super::screen::{
-    agreement, dashboard, export, first_run, handout, help, meeting, plan, recover, reflection,
-    workspaces,
-};
-use super::strings as s;
-use super::widgets::{paragraph, truncate};
+use mandat::text::format::truncate;
+use mandat::text::screen::frame as t;
+
+use super::app::{App, MessageKind};
+use super::keys::{self, Binding, Show};
+use super::screen::help;
+use super::widgets::paragraph;
 
 /// Smallest window the screens are laid out for.
 pub const MIN_WIDTH: u16 = 40;
@@ -26,7 +26,7 @@ impl Widget for &App {
         }
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             paragraph(
-                vec![Line::styled(s::TOO_SMALL.get(self.lang), self.theme.warn())],
+                vec![Line::styled(t::TOO_SMALL.get(self.lang), self.theme.warn())],
                 area,
                 buf,
                 0,
@@ -39,18 +39,7 @@ impl Widget for &App {
         let hints_area = Rect::new(area.x, area.bottom() - 1, area.width, 1);
 
         render_crumbs(self, crumbs_area, buf);
-        match &self.screen {
-            Screen::FirstRun(st) => first_run::render(self, st, body, buf),
-            Screen::Dashboard(st) => dashboard::render(self, st, body, buf),
-            Screen::Workspaces(st) => workspaces::render(self, st, body, buf),
-            Screen::Meeting(st) => meeting::render(self, st, body, buf),
-            Screen::Handout(st) => handout::render(self, st, body, buf),
-            Screen::Reflection(st) => reflection::render(self, st, body, buf),
-            Screen::Agreement(st) => agreement::render(self, st, body, buf),
-            Screen::Plan(st) => plan::render(self, st, body, buf),
-            Screen::Export(st) => export::render(self, st, body, buf),
-            Screen::Recover(st) => recover::render(self, st, body, buf),
-        }
+        self.screen.render(self, body, buf);
         if let Some(m) = &self.message {
             let style = match m.kind {
                 MessageKind::Info => self.theme.ok(),
@@ -70,25 +59,9 @@ impl Widget for &App {
     }
 }
 
-/// "Netværk › Personaleleder — Hanne › Refleksion › spørgsmål 2 af 8".
-pub fn crumbs(app: &App) -> Vec<String> {
-    match &app.screen {
-        Screen::FirstRun(_) => first_run::crumbs(app),
-        Screen::Dashboard(_) => dashboard::crumbs(app),
-        Screen::Workspaces(st) => workspaces::crumbs(app, st),
-        Screen::Meeting(st) => meeting::crumbs(app, st),
-        Screen::Handout(st) => handout::crumbs(app, st),
-        Screen::Reflection(st) => reflection::crumbs(app, st),
-        Screen::Agreement(st) => agreement::crumbs(app, st),
-        Screen::Plan(st) => plan::crumbs(app, st),
-        Screen::Export(st) => export::crumbs(app, st),
-        Screen::Recover(st) => recover::crumbs(app, st),
-    }
-}
-
 fn render_crumbs(app: &App, area: Rect, buf: &mut Buffer) {
-    let app_name = format!("{} ", s::APP_NAME.get(app.lang));
-    let mut crumbs = crumbs(app);
+    let app_name = format!("{} ", t::APP_NAME.get(app.lang));
+    let mut crumbs = app.screen.crumbs(app);
     // Where you are matters more than how you got there: drop crumbs from the left until the
     // line fits, and say that some were left out.
     let width = |crumbs: &[String], cut: bool| {
@@ -112,22 +85,15 @@ fn render_crumbs(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
 
-pub fn hints(app: &App) -> Vec<(&'static str, s::T)> {
-    if app.help_open {
-        return vec![("Esc", s::K_BACK), ("q", s::K_QUIT)];
-    }
-    match &app.screen {
-        Screen::FirstRun(st) => first_run::hints(app, st),
-        Screen::Dashboard(_) => dashboard::hints(app),
-        Screen::Workspaces(st) => workspaces::hints(app, st),
-        Screen::Meeting(st) => meeting::hints(app, st),
-        Screen::Handout(st) => handout::hints(app, st),
-        Screen::Reflection(st) => reflection::hints(app, st),
-        Screen::Agreement(st) => agreement::hints(app, st),
-        Screen::Plan(st) => plan::hints(app, st),
-        Screen::Export(st) => export::hints(app, st),
-        Screen::Recover(st) => recover::hints(app, st),
-    }
+/// The bindings the hint line shows: the help's own keys while it is open, otherwise the
+/// current screen's table.
+pub fn hints(app: &App) -> Vec<&'static Binding> {
+    let table = if app.help_open {
+        keys::HELP_OPEN
+    } else {
+        app.screen.keys(app)
+    };
+    table.iter().filter(|b| b.show == Show::Hint).collect()
 }
 
 /// Keys that stay on the hint line however narrow the window: the way back, help and quit.
@@ -137,9 +103,9 @@ const ARROW_KEYS: [&str; 3] = ["↑/↓", "←/→", "PgUp/PgDn"];
 
 /// The hints that fit in `width` columns. The essential ones always stay; when the line is too
 /// long the arrow hints go first, then the others from the end (the help screen lists them all).
-pub fn fitting_hints(app: &App, width: usize) -> Vec<(&'static str, s::T)> {
+pub fn fitting_hints(app: &App, width: usize) -> Vec<&'static Binding> {
     let all = hints(app);
-    let cost = |(key, label): &(&str, s::T)| key.width() + 1 + label.get(app.lang).width() + 3;
+    let cost = |b: &&Binding| b.shown.width() + 1 + b.does.get(app.lang).width() + 3;
     let mut keep = vec![true; all.len()];
     let total = |keep: &[bool]| -> usize {
         all.iter()
@@ -149,13 +115,12 @@ pub fn fitting_hints(app: &App, width: usize) -> Vec<(&'static str, s::T)> {
             .sum::<usize>()
             .saturating_sub(3)
     };
-    let droppable: Vec<usize> =
-        (0..all.len())
-            .filter(|i| ARROW_KEYS.contains(&all[*i].0))
-            .chain((0..all.len()).rev().filter(|i| {
-                !ARROW_KEYS.contains(&all[*i].0) && !ESSENTIAL_KEYS.contains(&all[*i].0)
-            }))
-            .collect();
+    let droppable: Vec<usize> = (0..all.len())
+        .filter(|i| ARROW_KEYS.contains(&all[*i].shown))
+        .chain((0..all.len()).rev().filter(|i| {
+            !ARROW_KEYS.contains(&all[*i].shown) && !ESSENTIAL_KEYS.contains(&all[*i].shown)
+        }))
+        .collect();
     for i in droppable {
         if total(&keep) <= width {
             break;
@@ -171,15 +136,15 @@ pub fn fitting_hints(app: &App, width: usize) -> Vec<(&'static str, s::T)> {
 
 fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
-    for (i, (key, label)) in fitting_hints(app, area.width as usize)
+    for (i, b) in fitting_hints(app, area.width as usize)
         .into_iter()
         .enumerate()
     {
         if i > 0 {
             spans.push(Span::styled(" · ", app.theme.dim()));
         }
-        spans.push(Span::styled(key, app.theme.key()));
-        spans.push(Span::raw(format!(" {}", label.get(app.lang))));
+        spans.push(Span::styled(b.shown, app.theme.key()));
+        spans.push(Span::raw(format!(" {}", b.does.get(app.lang))));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }

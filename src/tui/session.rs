@@ -22,9 +22,9 @@ use super::action::Action;
 use super::app::{
     App, Effect, ExportKind, ExportRequest, NewWorkspace, Screen, WorkspaceEntry, update,
 };
-use super::keymap;
+use super::keys;
 use super::screen::recover;
-use super::strings as s;
+use mandat::text::screen::{export as export_text, first_run, frame, recover as recover_text};
 
 /// How long after a change the save waits, so a burst of typing is one save.
 pub const SAVE_DELAY: Duration = Duration::from_millis(500);
@@ -132,7 +132,7 @@ impl Session {
 
     /// A terminal event: keys and pastes become actions.
     pub fn handle_event(&mut self, event: &Event, now: Instant) -> Vec<Effect> {
-        match keymap::action_for_event(&self.app, event) {
+        match keys::action_for_event(&self.app, event) {
             Some(action) => self.handle(action, now),
             None => Vec::new(),
         }
@@ -210,7 +210,7 @@ impl Session {
             Ok(prepared) => prepared,
             Err(e) => {
                 let lang = self.app.lang;
-                self.app.error(s::save_failed(lang, &e.message(lang)));
+                self.app.error(frame::save_failed(lang, &e.message(lang)));
                 self.dirty_since = Some(now + Duration::from_secs(2));
                 return;
             }
@@ -243,7 +243,7 @@ impl Session {
             Ok((saved, Ok(()))) => self.saved_revision = self.saved_revision.max(saved),
             Ok((_, Err(e))) => {
                 let lang = self.app.lang;
-                self.app.error(s::save_failed(lang, &e.message(lang)));
+                self.app.error(frame::save_failed(lang, &e.message(lang)));
                 // Try again a little later rather than on every turn.
                 self.sent_revision = self.saved_revision;
                 self.dirty_since = Some(Instant::now() + Duration::from_secs(2));
@@ -287,7 +287,7 @@ impl Session {
             }
             Err(e) => {
                 let lang = self.app.lang;
-                self.app.error(s::save_failed(lang, &e.message(lang)));
+                self.app.error(frame::save_failed(lang, &e.message(lang)));
                 false
             }
         }
@@ -296,7 +296,7 @@ impl Session {
     fn create(&mut self, new: NewWorkspace) {
         let lang = self.app.lang;
         let Some(course) = self.app.content.default_course(new.network_type) else {
-            self.app.error(s::FR_NO_COURSE.get(lang));
+            self.app.error(first_run::NO_COURSE.get(lang));
             return;
         };
         let plan = PlanDraft::new(PlanSettings::new(course.id.clone(), new.start));
@@ -365,7 +365,7 @@ impl Session {
         self.app.open_workspace(ws);
         if let Some(kept) = kept {
             self.app
-                .info(s::restored(lang, &kept.display().to_string()));
+                .info(recover_text::restored(lang, &kept.display().to_string()));
         }
     }
 
@@ -377,7 +377,11 @@ impl Session {
                     .into_iter()
                     .map(|l| match l {
                         Listed::Ok(w) => WorkspaceEntry {
-                            detail: format!("{} · {}", w.network_type.name(lang), w.leader_name),
+                            detail: format!(
+                                "{} · {}",
+                                mandat::text::common::network_type(lang, w.network_type),
+                                w.leader_name
+                            ),
                             id: w.id,
                             name: w.name,
                             network_type: Some(w.network_type),
@@ -433,10 +437,10 @@ impl Session {
         }
         let shown = req.path.display().to_string();
         match mandat::store::write_private(&req.path, text.as_bytes()) {
-            Ok(()) => self.app.info(s::written_to(lang, &shown)),
+            Ok(()) => self.app.info(export_text::written_to(lang, &shown)),
             Err(e) => self
                 .app
-                .error(s::export_failed(lang, &shown, &e.to_string())),
+                .error(export_text::failed(lang, &shown, &e.to_string())),
         }
     }
 }

@@ -201,49 +201,6 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// Cuts a string to at most `width` display columns, adding "…" when cut.
-pub fn truncate(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-/// Hours the Danish way: "7,5" / English "7.5"; whole hours without decimals.
-pub fn hours(h: f64, lang: mandat::i18n::Lang) -> String {
-    let rounded = (h * 10.0).round() / 10.0;
-    let s = if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    };
-    match lang {
-        mandat::i18n::Lang::Da => s.replace('.', ","),
-        mandat::i18n::Lang::En => s,
-    }
-}
-
-/// Parses hours typed with either decimal separator.
-pub fn parse_hours(s: &str) -> Option<f64> {
-    let t = s.trim().replace(',', ".");
-    let h: f64 = t.parse().ok()?;
-    h.is_finite().then_some(h)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,12 +231,8 @@ mod tests {
     }
 
     #[test]
-    fn gauges_and_hours_read_plainly() {
+    fn gauges_read_plainly() {
         assert_eq!(text_gauge(2, 3, 3), "■■□");
         assert_eq!(text_gauge(0, 0, 3), "□□□");
-        assert_eq!(hours(7.5, mandat::i18n::Lang::Da), "7,5");
-        assert_eq!(hours(37.0, mandat::i18n::Lang::En), "37");
-        assert_eq!(parse_hours("7,5"), Some(7.5));
-        assert_eq!(truncate("Æblegrød", 5), "Æble…");
     }
 }

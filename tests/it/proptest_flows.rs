@@ -81,10 +81,13 @@ where
 }
 
 /// A rejection is said in one line.
-fn assert_one_line_message(err: &impl std::fmt::Display) {
-    let message = err.to_string();
-    assert!(!message.trim().is_empty());
-    assert!(!message.contains('\n'), "{message}");
+/// A refused event is worded by the catalogue in one non-empty line, in both languages.
+fn assert_one_line_message(word: impl Fn(mandat::text::Lang) -> String) {
+    for lang in mandat::text::Lang::ALL {
+        let message = word(lang);
+        assert!(!message.trim().is_empty());
+        assert!(!message.contains('\n'), "{message}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,7 +152,7 @@ proptest! {
             match state.apply(event, ctx) {
                 Ok(next) => state = next,
                 Err(e) => {
-                    assert_one_line_message(&e);
+                    assert_one_line_message(|l| mandat::text::flow::handout_error(l, &e));
                     prop_assert_eq!(&state, &before);
                 }
             }
@@ -207,7 +210,7 @@ proptest! {
                 }
             }
             Err(e) => {
-                assert_one_line_message(&e);
+                assert_one_line_message(|l| mandat::text::flow::handout_error(l, &e));
                 prop_assert_eq!(start, HandoutState::NotPrepared);
             }
         }
@@ -303,7 +306,7 @@ proptest! {
             match state.apply(event, &ids) {
                 Ok(next) => state = next,
                 Err(e) => {
-                    assert_one_line_message(&e);
+                    assert_one_line_message(|l| mandat::text::flow::reflection_error(l, &e));
                     prop_assert_eq!(&state, &before);
                 }
             }
@@ -398,7 +401,7 @@ proptest! {
             match state.apply(event, &ids, today) {
                 Ok(next) => state = next,
                 Err(e) => {
-                    assert_one_line_message(&e);
+                    assert_one_line_message(|l| mandat::text::flow::agreement_error(l, &e));
                     prop_assert_eq!(&state, &before);
                 }
             }
@@ -581,7 +584,7 @@ proptest! {
             let next = match state.apply(event.clone(), courses()) {
                 Ok(next) => next,
                 Err(e) => {
-                    assert_one_line_message(&e);
+                    assert_one_line_message(|l| mandat::text::flow::plan_error(l, &e));
                     prop_assert_eq!(&state, &before);
                     continue;
                 }

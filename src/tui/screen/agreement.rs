@@ -2,21 +2,25 @@
 //! meeting, what was agreed; marking it ready and agreed.
 
 use chrono::Months;
+use mandat::content::AgreementField;
+use mandat::dates;
+use mandat::flow::agreement::{AgreementError, AgreementEvent, AgreementState};
+use mandat::text::format::{compact_date, truncate};
+use mandat::text::screen::{agreement as t, first_run, frame, keys as k};
+use mandat::text::{Msg, common, flow};
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use crate::tui::action::{Action, Command};
-use crate::tui::app::{App, ExportKind, Screen};
+use crate::tui::app::{App, ExportKind};
 use crate::tui::editor::Editor;
-use crate::tui::screen::export;
+use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::strings as s;
-use crate::tui::widgets::{LineInput, centered, paragraph, truncate};
-use mandat::content::AgreementField;
-use mandat::dates;
-use mandat::flow::agreement::AgreementEvent;
+use crate::tui::screen::{Screen, View, export};
+use crate::tui::widgets::{LineInput, centered, paragraph};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
@@ -50,10 +54,6 @@ impl State {
             editor: None,
             form: None,
         }
-    }
-
-    pub fn is_editing(&self) -> bool {
-        self.editor.is_some() || self.form.is_some()
     }
 }
 
@@ -98,7 +98,7 @@ fn save_editor(app: &mut App, st: &State) {
     }
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     let n = fields(app, &st.meeting_id).len();
     if st.editor.is_some() {
         match action {
@@ -152,7 +152,7 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                     dates::parse_date(form.on.text()),
                     dates::parse_date(form.review.text()),
                 ) else {
-                    app.error(s::FR_BAD_DATE.get(app.lang));
+                    app.error(first_run::BAD_DATE.get(app.lang));
                     return None;
                 };
                 let id = st.meeting_id.clone();
@@ -185,8 +185,7 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             let field = fields(app, &st.meeting_id).get(st.selected)?;
             let m = app.meeting(&st.meeting_id)?;
             if st.column == Column::Proposal && m.agreement.is_agreed() {
-                let text =
-                    s::agreement_error(app.lang, &mandat::flow::agreement::AgreementError::Locked);
+                let text = flow::agreement_error(app.lang, &AgreementError::Locked);
                 app.error(text);
                 return None;
             }
@@ -226,48 +225,134 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     None
 }
 
-pub fn crumbs(app: &App, st: &State) -> Vec<String> {
+fn crumbs(app: &App, st: &State) -> Vec<String> {
     let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
-    c.push(s::A_TITLE.get(app.lang).to_string());
+    c.push(common::AGREEMENT.get(app.lang).to_string());
     if let Some(m) = app.meeting(&st.meeting_id) {
-        let n = match m.agreement.state.id() {
-            "agreed" => 3,
-            "ready" => 2,
-            _ => 1,
+        let n = match m.agreement.state {
+            AgreementState::Agreed { .. } => 3,
+            AgreementState::Ready { .. } => 2,
+            AgreementState::Draft => 1,
         };
-        c.push(s::step_n_of(app.lang, n, 3));
+        c.push(frame::step_n_of(app.lang, n, 3));
     }
     c
 }
 
-pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
-    if st.editor.is_some() {
-        return vec![
-            ("Enter", s::K_NEWLINE),
-            ("Esc/Ctrl+S", s::K_LEAVE_TEXT),
-            ("Tab", s::K_NEXT_FIELD),
-        ];
+const READY: Binding = Binding::new(
+    "r",
+    &[(Key::char('r'), Action::Command(Command::MarkReady))],
+    k::READY,
+);
+const AGREED: Binding = Binding::new(
+    "i",
+    &[(Key::char('i'), Action::Command(Command::StartMarkAgreed))],
+    k::AGREED,
+);
+const OTHER_COLUMN: Binding = Binding::new(
+    "Tab",
+    &[
+        (Key::plain(KeyCode::Tab), Action::NextField),
+        (Key::plain(KeyCode::BackTab), Action::PrevField),
+    ],
+    k::COLUMN,
+)
+.help_only();
+const LIST_KEYS: &[Binding] = &[
+    keys::MOVE,
+    keys::LEFT_RIGHT_COLUMN,
+    keys::EDIT,
+    READY,
+    AGREED,
+    keys::STEP_BACK,
+    keys::BACK,
+    keys::HELP,
+    OTHER_COLUMN,
+    keys::EXPORT.help_only(),
+    keys::QUIT.help_only(),
+];
+const EDITOR_KEYS: &[Binding] = &[
+    keys::NEWLINE,
+    Binding::new(
+        "Esc/Ctrl+S",
+        &[
+            (Key::plain(KeyCode::Esc), Action::Back),
+            (Key::ctrl('s'), Action::SaveField),
+        ],
+        k::LEAVE_TEXT,
+    ),
+    keys::NEXT_FIELD,
+];
+const FORM_KEYS: &[Binding] = &[
+    Binding::new(
+        "Tab",
+        &[
+            (Key::plain(KeyCode::Tab), Action::NextField),
+            (Key::plain(KeyCode::BackTab), Action::PrevField),
+            (Key::plain(KeyCode::Up), Action::Up),
+            (Key::plain(KeyCode::Down), Action::Down),
+        ],
+        k::NEXT_FIELD,
+    ),
+    keys::LINE_CONFIRM,
+    keys::LINE_CANCEL,
+];
+pub const KEY_TABLES: &[&[Binding]] = &[LIST_KEYS, EDITOR_KEYS, FORM_KEYS];
+
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        update(app, self, action)
     }
-    if st.form.is_some() {
-        return vec![
-            ("Tab", s::K_NEXT_FIELD),
-            ("Enter", s::K_CONFIRM),
-            ("Esc", s::K_CANCEL),
-        ];
+
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        crumbs(app, self)
     }
-    vec![
-        ("↑/↓", s::K_MOVE),
-        ("←/→", s::K_COLUMN),
-        ("Enter", s::M_EDIT),
-        ("r", s::K_READY),
-        ("i", s::K_AGREED),
-        ("t", s::K_STEP_BACK),
-        ("Esc", s::K_BACK),
-        ("?", s::K_HELP),
-    ]
+
+    fn keys(&self, _app: &App) -> &'static [Binding] {
+        if self.editor.is_some() {
+            EDITOR_KEYS
+        } else if self.form.is_some() {
+            FORM_KEYS
+        } else {
+            LIST_KEYS
+        }
+    }
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    fn is_editing(&self) -> bool {
+        self.editor.is_some() || self.form.is_some()
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        render(app, self, area, buf);
+    }
 }
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+/// "Udkast", "Klar til mødet (siden 2. feb 2027)", "Indgået … · følges op …".
+fn status_line(app: &App, state: &AgreementState) -> String {
+    let lang = app.lang;
+    match state {
+        AgreementState::Draft => t::STATUS_DRAFT.get(lang).to_string(),
+        AgreementState::Ready { ready_on } => t::ready_since(lang, &compact_date(*ready_on, lang)),
+        AgreementState::Agreed {
+            agreed_on,
+            review_on,
+        } => t::agreed_line(
+            lang,
+            &compact_date(*agreed_on, lang),
+            &compact_date(*review_on, lang),
+        ),
+    }
+}
+
+fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let theme = app.theme;
     let Some(m) = app.meeting(&st.meeting_id) else {
@@ -275,14 +360,14 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     };
     let fs = fields(app, &st.meeting_id);
     if fs.is_empty() {
-        paragraph(vec![Line::raw(s::A_NO_TEMPLATE.get(lang))], area, buf, 0);
+        paragraph(vec![Line::raw(t::NO_TEMPLATE.get(lang))], area, buf, 0);
         return;
     }
     buf.set_line(
         area.x,
         area.y,
         &Line::styled(
-            s::agreement_status_line(lang, &m.agreement.state),
+            status_line(app, &m.agreement.state),
             theme.heading(),
         ),
         area.width,
@@ -345,14 +430,14 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let boxes = [
         (
             Column::Proposal,
-            s::A_PROPOSAL,
+            t::PROPOSAL,
             m.agreement.proposal(&f.id),
             main.y + head_rows,
             half,
         ),
         (
             Column::Agreed,
-            s::A_AGREED,
+            t::AGREED,
             m.agreement.agreed(&f.id),
             main.y + head_rows + half,
             rest - half,
@@ -381,7 +466,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         match (&st.editor, focused) {
             (Some(editor), true) => editor.textarea().render(inner, buf),
             _ if text.is_empty() => paragraph(
-                vec![Line::styled(s::A_EMPTY.get(lang), theme.dim())],
+                vec![Line::styled(t::EMPTY.get(lang), theme.dim())],
                 inner,
                 buf,
                 0,
@@ -401,14 +486,14 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.active_border())
-            .title(format!(" {} ", s::A_FORM_TITLE.get(lang)));
+            .title(format!(" {} ", t::FORM_TITLE.get(lang)));
         let inner = block.inner(popup);
         block.render(popup, buf);
         if inner.height < 3 {
             return;
         }
         let label_w = 30u16.min(inner.width);
-        for (i, (label, input)) in [(s::A_FORM_ON, &form.on), (s::A_FORM_REVIEW, &form.review)]
+        for (i, (label, input)) in [(t::FORM_ON, &form.on), (t::FORM_REVIEW, &form.review)]
             .into_iter()
             .enumerate()
         {

@@ -1,20 +1,22 @@
 //! The overview: the three counterparts, their next meetings, how far each preparation is, and
 //! one line saying what to do next.
 
+use mandat::guide::next::{self, NextStep};
+use mandat::flow::handout::{DueStatus, due_status};
+use mandat::model::Workspace;
+use mandat::text::format::{countdown, day_month, long_date, short_date, truncate};
+use mandat::text::screen::{dashboard as t, frame, keys as k};
+use mandat::text::{Msg, common};
+use mandat::vocab::Counterpart;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::{Action, Command};
-use crate::tui::app::{App, Effect, Screen};
-use crate::tui::screen::{meeting, plan, workspaces};
-use crate::tui::strings as s;
-use crate::tui::widgets::{paragraph, text_gauge, truncate};
-use mandat::dates;
-use mandat::flow::handout::{DueStatus, due_status};
-use mandat::guide::next::{self, NextStep};
-use mandat::model::Workspace;
-use mandat::vocab::Counterpart;
+use crate::tui::app::{App, Effect};
+use crate::tui::keys::{self, Binding, Key};
+use crate::tui::screen::{Screen, View, meeting, plan, workspaces};
+use crate::tui::widgets::{paragraph, text_gauge};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
@@ -22,58 +24,99 @@ pub struct State {
     pub selected: usize,
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
-    let counterpart = Counterpart::ALL[st.selected.min(2)];
-    match action {
-        Action::Up => st.selected = st.selected.saturating_sub(1),
-        Action::Down => st.selected = (st.selected + 1).min(Counterpart::ALL.len() - 1),
-        Action::Home => st.selected = 0,
-        Action::End => st.selected = Counterpart::ALL.len() - 1,
-        Action::Confirm => {
-            let ws = app.workspace.as_ref()?;
-            let m = ws.current_meeting(counterpart, app.today)?;
-            return Some(Screen::Meeting(meeting::State::new(&m.id)));
+const PLAN: Binding = Binding::new(
+    "p",
+    &[(Key::char('p'), Action::Command(Command::OpenPlan))],
+    k::PLAN,
+)
+.explained(t::KEY_PLAN);
+const ADD_MEETING: Binding = Binding::new(
+    "m",
+    &[(Key::char('m'), Action::Command(Command::AddMeeting))],
+    k::ADD_MEETING,
+)
+.explained(t::KEY_ADD_MEETING);
+const NETWORKS: Binding = Binding::new(
+    "n",
+    &[
+        (Key::char('n'), Action::Command(Command::OpenWorkspaces)),
+        (Key::char('w'), Action::Command(Command::OpenWorkspaces)),
+    ],
+    k::WORKSPACES,
+)
+.explained(t::KEY_NETWORKS);
+const KEYS: &[Binding] = &[
+    keys::MOVE,
+    keys::OPEN,
+    PLAN,
+    ADD_MEETING,
+    NETWORKS,
+    keys::HELP,
+    keys::QUIT,
+    keys::HOME_END,
+];
+pub const KEY_TABLES: &[&[Binding]] = &[KEYS];
+
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        let st = self;
+        let counterpart = Counterpart::ALL[st.selected.min(2)];
+        match action {
+            Action::Up => st.selected = st.selected.saturating_sub(1),
+            Action::Down => st.selected = (st.selected + 1).min(Counterpart::ALL.len() - 1),
+            Action::Home => st.selected = 0,
+            Action::End => st.selected = Counterpart::ALL.len() - 1,
+            Action::Confirm => {
+                let ws = app.workspace.as_ref()?;
+                let m = ws.current_meeting(counterpart, app.today)?;
+                return Some(Screen::Meeting(meeting::State::new(&m.id)));
+            }
+            Action::Command(Command::OpenPlan) => {
+                app.workspace.as_ref()?;
+                return Some(Screen::Plan(plan::State::default()));
+            }
+            Action::Command(Command::OpenWorkspaces) => {
+                app.effects.push(Effect::RefreshWorkspaces);
+                return Some(Screen::Workspaces(workspaces::State::default()));
+            }
+            Action::Command(Command::AddMeeting) => {
+                let ws = app.workspace.as_mut()?;
+                let id = ws.add_meeting(counterpart).id.clone();
+                app.touch();
+                app.info(frame::MEETING_ADDED.get(app.lang));
+                return Some(Screen::Meeting(meeting::State::new(&id)));
+            }
+            _ => {}
         }
-        Action::Command(Command::OpenPlan) => {
-            app.workspace.as_ref()?;
-            return Some(Screen::Plan(plan::State::default()));
-        }
-        Action::Command(Command::OpenWorkspaces) => {
-            app.effects.push(Effect::RefreshWorkspaces);
-            return Some(Screen::Workspaces(workspaces::State::default()));
-        }
-        Action::Command(Command::AddMeeting) => {
-            let ws = app.workspace.as_mut()?;
-            let id = ws.add_meeting(counterpart).id.clone();
-            app.touch();
-            app.info(s::MEETING_ADDED.get(app.lang));
-            return Some(Screen::Meeting(meeting::State::new(&id)));
-        }
-        _ => {}
+        None
     }
-    None
+
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        let mut c = Vec::new();
+        if let Some(ws) = &app.workspace {
+            c.push(ws.name.clone());
+        }
+        c.push(t::CRUMB.get(app.lang).to_string());
+        c
+    }
+
+    fn keys(&self, _app: &App) -> &'static [Binding] {
+        KEYS
+    }
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        render_dashboard(app, self, area, buf);
+    }
 }
 
-pub fn crumbs(app: &App) -> Vec<String> {
-    let mut c = Vec::new();
-    if let Some(ws) = &app.workspace {
-        c.push(ws.name.clone());
-    }
-    c.push(s::DASH_CRUMB.get(app.lang).to_string());
-    c
-}
-
-pub fn hints(_app: &App) -> Vec<(&'static str, s::T)> {
-    vec![
-        ("↑/↓", s::K_MOVE),
-        ("Enter", s::K_OPEN),
-        ("p", s::K_PLAN),
-        ("m", s::K_ADD_MEETING),
-        ("n", s::K_WORKSPACES),
-        ("?", s::K_HELP),
-        ("q", s::K_QUIT),
-    ]
-}
 
 fn question_ids(app: &App, c: Counterpart) -> Vec<&str> {
     app.content
@@ -93,23 +136,28 @@ fn field_ids(app: &App, c: Counterpart) -> Vec<&str> {
 /// The one thing to do next (chosen by `guide::next`), in a sentence.
 pub fn next_step(app: &App, ws: &Workspace) -> String {
     let lang = app.lang;
+    let role = |c: Counterpart| common::role_in_sentence(&app.content, lang, c);
     match next::next_step(ws, &app.content, app.today) {
         NextStep::HandOutOverdue { counterpart, due } => {
-            s::next_hand_out_overdue(lang, counterpart, due)
+            t::next_hand_out_overdue(lang, &role(counterpart), &short_date(due, lang))
         }
-        NextStep::HandOutBy { counterpart, due } => s::next_hand_out_by(lang, counterpart, due),
+        NextStep::HandOutBy { counterpart, due } => {
+            t::next_hand_out_by(lang, &role(counterpart), &short_date(due, lang))
+        }
         NextStep::Reflect {
             counterpart, open, ..
-        } => s::next_reflect(lang, counterpart, open),
-        NextStep::ProposeAgreement { counterpart, .. } => s::next_agreement(lang, counterpart),
-        NextStep::MarkAgreementReady { counterpart, .. } => s::next_mark_ready(lang, counterpart),
-        NextStep::SetDate { counterpart } => s::next_set_date(lang, counterpart),
-        NextStep::AcceptPlan => s::next_plan(lang).to_string(),
-        NextStep::AllDone => s::DASH_ALL_DONE.get(lang).to_string(),
+        } => t::next_reflect(lang, &role(counterpart), open),
+        NextStep::ProposeAgreement { counterpart, .. } => t::next_agreement(lang, &role(counterpart)),
+        NextStep::MarkAgreementReady { counterpart, .. } => {
+            t::next_mark_ready(lang, &role(counterpart))
+        }
+        NextStep::SetDate { counterpart } => t::next_set_date(lang, &role(counterpart)),
+        NextStep::AcceptPlan => t::NEXT_PLAN.get(lang).to_string(),
+        NextStep::AllDone => t::ALL_DONE.get(lang).to_string(),
     }
 }
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+fn render_dashboard(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let Some(ws) = &app.workspace else {
         return;
     };
@@ -130,7 +178,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         &mut y,
         Line::from(vec![
             Span::styled(truncate(&ws.name, width), theme.title()),
-            Span::styled(format!(" · {}", ws.network_type.name(lang)), theme.dim()),
+            Span::styled(format!(" · {}", common::network_type(lang, ws.network_type)), theme.dim()),
         ]),
     );
     let plan_gauge = if ws.plan.is_accepted() {
@@ -142,12 +190,12 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         buf,
         &mut y,
         Line::from(vec![
-            Span::raw(s::leader_line(lang, &ws.leader_name)),
+            Span::raw(t::leader_line(lang, common::leader_role(&app.content, lang), if ws.leader_name.trim().is_empty() { t::NO_NAME.get(lang) } else { &ws.leader_name })),
             Span::raw(" · "),
-            Span::styled(format!("{}: ", s::DASH_PLAN.get(lang)), theme.heading()),
+            Span::styled(format!("{}: ", t::PLAN.get(lang)), theme.heading()),
             Span::raw(format!(
                 "{plan_gauge} {}",
-                s::plan_progress(lang, ws.plan.step, ws.plan.status.id())
+                plan_progress(app, ws)
             )),
         ]),
     );
@@ -162,7 +210,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let h = rows.min(bottom - y);
         paragraph(
             vec![Line::from(vec![
-                Span::styled(format!("{}: ", s::DASH_NEXT.get(lang)), theme.warn()),
+                Span::styled(format!("{}: ", t::NEXT.get(lang)), theme.warn()),
                 Span::styled(next, theme.heading()),
             ])],
             Rect::new(area.x, y, area.width, h),
@@ -193,13 +241,13 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             theme.heading()
         };
         let person = if m.person_name.trim().is_empty() {
-            s::DASH_NO_NAME.get(lang).to_string()
+            t::NO_NAME.get(lang).to_string()
         } else {
             m.person_name.clone()
         };
         let marker = if selected { "▶ " } else { "  " };
-        let title = format!("{marker}{} — {person}", c.name(lang));
-        let number = s::meeting_number(lang, n, total);
+        let title = format!("{marker}{} — {person}", common::role(&app.content, lang, *c));
+        let number = t::meeting_number(lang, n, total);
         put(
             buf,
             &mut y,
@@ -221,9 +269,9 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     &cal,
                 );
                 let mut spans = vec![
-                    Span::raw(format!("    {}", dates::long_date(d, lang))),
+                    Span::raw(format!("    {}", long_date(d, lang))),
                     Span::styled(
-                        format!(" · {}", dates::countdown(app.today, d, lang)),
+                        format!(" · {}", countdown(app.today, d, lang)),
                         theme.heading(),
                     ),
                 ];
@@ -231,20 +279,20 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     DueStatus::Overdue { .. } => spans.push(Span::styled(
                         format!(
                             " · {} {}",
-                            s::DASH_HANDOUT.get(lang),
-                            s::H_OVERDUE.get(lang)
+                            t::HANDOUT.get(lang),
+                            mandat::text::screen::handout::OVERDUE.get(lang)
                         ),
                         theme.error(),
                     )),
                     DueStatus::DueSoon { due } => spans.push(Span::styled(
-                        format!(" · {}", s::pamphlet_due_short(lang, due)),
+                        format!(" · {}", t::pamphlet_due_short(lang, &day_month(due, lang))),
                         theme.warn(),
                     )),
                     _ => {}
                 }
                 Line::from(spans)
             }
-            None => Line::styled(format!("    {}", s::DASH_NO_DATE.get(lang)), theme.dim()),
+            None => Line::styled(format!("    {}", t::NO_DATE.get(lang)), theme.dim()),
         };
         put(buf, &mut y, date_line);
         let qids = question_ids(app, *c);
@@ -257,22 +305,22 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         };
         let handout = format!(
             "{:<11}{} {}",
-            s::DASH_HANDOUT.get(lang),
+            t::HANDOUT.get(lang),
             text_gauge(m.handout.step() as usize, 3, 3),
-            s::handout_state(lang, m.handout.step())
+            common::handout_step(lang, m.handout.step())
         );
         let reflection = format!(
             "{:<11}{} {}",
-            s::DASH_REFLECTION.get(lang),
+            t::REFLECTION.get(lang),
             text_gauge(answered, qids.len(), 5),
-            s::answered_count(lang, answered, qids.len())
+            t::answered_count(lang, answered, qids.len())
         );
         let agreement = format!(
             "{:<11}{} {}, {}",
-            s::DASH_AGREEMENT.get(lang),
+            t::AGREEMENT.get(lang),
             text_gauge(agreement_step, 2, 3),
-            s::agreement_state(lang, m.agreement.state.id()),
-            s::proposals_count(lang, m.agreement.proposed_count(&fids), fids.len())
+            common::agreement_state(lang, &m.agreement.state),
+            t::proposals_count(lang, m.agreement.proposed_count(&fids), fids.len())
         );
         if width >= 76 {
             put(
@@ -287,5 +335,15 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             put(buf, &mut y, Line::raw(format!("    {agreement}")));
         }
         y += 1;
+    }
+}
+
+/// "trin 3 af 5", "godkendt" or "ændret siden godkendelsen".
+fn plan_progress(app: &App, ws: &Workspace) -> String {
+    use mandat::flow::plan::{PlanStatus, PlanStep};
+    match ws.plan.status {
+        PlanStatus::Accepted { .. } => t::PLAN_ACCEPTED.get(app.lang).to_string(),
+        PlanStatus::ChangedSinceAccepted { .. } => t::PLAN_CHANGED.get(app.lang).to_string(),
+        PlanStatus::Draft => frame::step_n_of(app.lang, ws.plan.step.number(), PlanStep::ALL.len()),
     }
 }

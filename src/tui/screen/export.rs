@@ -2,16 +2,20 @@
 
 use std::path::PathBuf;
 
+use mandat::export::DocFormat;
+use mandat::text::screen::{export as t, keys as k};
+use mandat::text::{Msg, common};
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::{Action, Command};
-use crate::tui::app::{App, Effect, ExportKind, ExportRequest, Screen};
+use crate::tui::app::{App, Effect, ExportKind, ExportRequest};
+use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::strings as s;
+use crate::tui::screen::{Screen, View};
 use crate::tui::widgets::{LineInput, paragraph};
-use mandat::export::DocFormat;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -59,10 +63,6 @@ impl State {
 
     fn field(&self) -> Field {
         Field::ALL[self.focus.min(Field::ALL.len() - 1)]
-    }
-
-    pub fn is_editing(&self) -> bool {
-        self.field() == Field::Path
     }
 
     fn refresh_path(&mut self, app: &App) {
@@ -121,7 +121,7 @@ fn write(app: &mut App, st: &State) {
     }));
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     let n = Field::ALL.len();
     match action {
         Action::Back if st.field() == Field::Path => st.focus = 0,
@@ -146,31 +146,98 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     None
 }
 
-pub fn crumbs(app: &App, st: &State) -> Vec<String> {
+fn crumbs(app: &App, st: &State) -> Vec<String> {
     let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
-    c.push(s::E_TITLE.get(app.lang).to_string());
+    c.push(t::TITLE.get(app.lang).to_string());
     c
 }
 
-pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
-    if st.is_editing() {
-        return vec![
-            ("Enter", s::K_WRITE_FILE),
-            ("Tab", s::K_NEXT_FIELD),
-            ("Esc", s::K_LEAVE_TEXT),
-        ];
+const WRITE: Binding = Binding::new(
+    "Enter",
+    &[
+        (Key::plain(KeyCode::Enter), Action::Confirm),
+        (Key::char('w'), Action::Command(Command::Write)),
+    ],
+    k::WRITE_FILE,
+);
+const CHOOSE: Binding = Binding::new(
+    "←/→",
+    &[
+        (Key::plain(KeyCode::Left), Action::Left),
+        (Key::plain(KeyCode::Right), Action::Right),
+        (Key::char('h'), Action::Left),
+        (Key::char('l'), Action::Right),
+    ],
+    k::CHOOSE,
+);
+const FIELDS: Binding = Binding::new(
+    "Tab",
+    &[
+        (Key::plain(KeyCode::Tab), Action::NextField),
+        (Key::plain(KeyCode::BackTab), Action::PrevField),
+    ],
+    k::NEXT_FIELD,
+);
+const CHOICE_KEYS: &[Binding] = &[
+    keys::MOVE,
+    CHOOSE,
+    WRITE,
+    keys::BACK,
+    keys::HELP,
+    keys::QUIT,
+    FIELDS.help_only(),
+];
+const PATH_KEYS: &[Binding] = &[
+    Binding::new(
+        "Enter",
+        &[
+            (Key::plain(KeyCode::Enter), Action::Confirm),
+            (Key::ctrl('s'), Action::SaveField),
+        ],
+        k::WRITE_FILE,
+    ),
+    FIELDS,
+    Binding::new("Esc", &[(Key::plain(KeyCode::Esc), Action::Back)], k::LEAVE_TEXT),
+    keys::FIELD_UP_DOWN,
+];
+pub const KEY_TABLES: &[&[Binding]] = &[CHOICE_KEYS, PATH_KEYS];
+
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        update(app, self, action)
     }
-    vec![
-        ("↑/↓", s::K_MOVE),
-        ("←/→", s::K_CHOOSE),
-        ("Enter", s::K_WRITE_FILE),
-        ("Esc", s::K_BACK),
-        ("?", s::K_HELP),
-        ("q", s::K_QUIT),
-    ]
+
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        crumbs(app, self)
+    }
+
+    fn keys(&self, _app: &App) -> &'static [Binding] {
+        if self.is_editing() {
+            PATH_KEYS
+        } else {
+            CHOICE_KEYS
+        }
+    }
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    /// The path is the one text field.
+    fn is_editing(&self) -> bool {
+        self.field() == Field::Path
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        render(app, self, area, buf);
+    }
 }
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let theme = app.theme;
     let label_w = 24u16.min(area.width);
@@ -182,10 +249,10 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         }
         let focused = i == st.focus;
         let label = match field {
-            Field::Kind => s::E_KIND,
-            Field::Format => s::E_FORMAT,
-            Field::Private => s::E_PRIVATE,
-            Field::Path => s::E_PATH,
+            Field::Kind => t::KIND,
+            Field::Format => t::FORMAT,
+            Field::Private => t::PRIVATE,
+            Field::Path => t::PATH,
         };
         let style = if focused {
             theme.selected()
@@ -210,19 +277,19 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         };
         let line = match field {
             Field::Kind => Some(choice(vec![
-                (s::E_BRIEF.get(lang), st.kind == ExportKind::Brief),
-                (s::E_PAMPHLET.get(lang), st.kind == ExportKind::Pamphlet),
+                (t::BRIEF.get(lang), st.kind == ExportKind::Brief),
+                (t::PAMPHLET.get(lang), st.kind == ExportKind::Pamphlet),
             ])),
             Field::Format => Some(choice(
                 DocFormat::ALL
                     .iter()
-                    .map(|f| (s::export_format(lang, *f), *f == st.format))
+                    .map(|f| (t::format_name(lang, *f), *f == st.format))
                     .collect(),
             )),
             Field::Private => Some(if st.kind == ExportKind::Brief {
                 choice(vec![
-                    (s::E_YES.get(lang), st.include_private),
-                    (s::E_NO.get(lang), !st.include_private),
+                    (common::YES.get(lang), st.include_private),
+                    (common::NO.get(lang), !st.include_private),
                 ])
             } else {
                 Line::styled("—", theme.dim())
@@ -244,7 +311,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     }
     if y < bottom && st.kind == ExportKind::Pamphlet {
         paragraph(
-            vec![Line::styled(s::E_HINT.get(lang), theme.dim())],
+            vec![Line::styled(t::HINT.get(lang), theme.dim())],
             Rect::new(area.x, y, area.width, bottom - y),
             buf,
             0,

@@ -1,18 +1,20 @@
 //! The first-run wizard: the leader's name, the network's theme, its type and the start date.
 
 use chrono::NaiveDate;
+use mandat::dates;
+use mandat::text::screen::{first_run as t, keys as k};
+use mandat::text::{Msg, common};
+use mandat::vocab::NetworkType;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::Action;
-use crate::tui::app::{App, Effect, NewWorkspace, Screen};
-use crate::tui::screen::dashboard;
-use crate::tui::strings as s;
+use crate::tui::app::{App, Effect, NewWorkspace};
+use crate::tui::keys::{self, Binding, Key};
+use crate::tui::screen::{Screen, View, dashboard};
 use crate::tui::widgets::{LineInput, paragraph};
-use mandat::dates;
-use mandat::vocab::NetworkType;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -89,7 +91,7 @@ impl State {
     }
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     match action {
         Action::Back => {
             if app.workspace.is_some() {
@@ -136,22 +138,22 @@ fn submit(app: &mut App, st: &mut State) {
     let name = st.theme.text().trim().to_string();
     if leader.is_empty() {
         st.focus = Field::Leader;
-        app.error(s::FR_NEED_LEADER.get(lang));
+        app.error(t::NEED_LEADER.get(lang));
         return;
     }
     if name.is_empty() {
         st.focus = Field::Theme;
-        app.error(s::FR_NEED_THEME.get(lang));
+        app.error(t::NEED_THEME.get(lang));
         return;
     }
     let Some(start) = dates::parse_date(st.start.text()) else {
         st.focus = Field::Start;
-        app.error(s::FR_BAD_DATE.get(lang));
+        app.error(t::BAD_DATE.get(lang));
         return;
     };
     if app.content.default_course(st.network_type).is_none() {
         st.focus = Field::Type;
-        app.error(s::FR_NO_COURSE.get(lang));
+        app.error(t::NO_COURSE.get(lang));
         return;
     }
     app.effects.push(Effect::CreateWorkspace(NewWorkspace {
@@ -162,20 +164,66 @@ fn submit(app: &mut App, st: &mut State) {
     }));
 }
 
-pub fn crumbs(app: &App) -> Vec<String> {
-    vec![s::FR_CRUMB.get(app.lang).to_string()]
-}
+const CLOSE: Binding = Binding::new("Esc", &[(Key::plain(KeyCode::Esc), Action::Back)], k::QUIT);
+const CHOOSE_TYPE: Binding = Binding::new(
+    "←/→",
+    &[
+        (Key::plain(KeyCode::Left), Action::Type),
+        (Key::plain(KeyCode::Right), Action::Type),
+    ],
+    k::CHOOSE,
+);
+const FIELD_KEYS: &[Binding] = &[
+    keys::NEXT_FIELD,
+    keys::LINE_CONFIRM,
+    CLOSE,
+    keys::FIELD_UP_DOWN,
+];
+const TYPE_KEYS: &[Binding] = &[
+    keys::NEXT_FIELD,
+    keys::LINE_CONFIRM,
+    CHOOSE_TYPE,
+    CLOSE,
+    keys::FIELD_UP_DOWN,
+];
+pub const KEY_TABLES: &[&[Binding]] = &[TYPE_KEYS];
 
-pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
-    let mut h = vec![("Tab", s::K_NEXT_FIELD), ("Enter", s::K_CONFIRM)];
-    if st.focus == Field::Type {
-        h.push(("←/→", s::K_CHOOSE));
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        update(app, self, action)
     }
-    h.push(("Esc", s::K_QUIT));
-    h
+
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        vec![t::CRUMB.get(app.lang).to_string()]
+    }
+
+    fn keys(&self, _app: &App) -> &'static [Binding] {
+        if self.focus == Field::Type {
+            TYPE_KEYS
+        } else {
+            FIELD_KEYS
+        }
+    }
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    /// The wizard is all text fields.
+    fn is_editing(&self) -> bool {
+        true
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        render(app, self, area, buf);
+    }
 }
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let theme = app.theme;
     if area.height == 0 || area.width == 0 {
@@ -193,18 +241,18 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     line(
         buf,
         &mut y,
-        Line::styled(s::FR_TITLE.get(lang), theme.title()),
+        Line::styled(t::TITLE.get(lang), theme.title()),
         2,
     );
-    let intro_rows = (s::FR_INTRO.get(lang).chars().count() as u16 / area.width.max(1)) + 2;
-    line(buf, &mut y, Line::raw(s::FR_INTRO.get(lang)), intro_rows);
+    let intro_rows = (t::INTRO.get(lang).chars().count() as u16 / area.width.max(1)) + 2;
+    line(buf, &mut y, Line::raw(t::INTRO.get(lang)), intro_rows);
 
     let label_width = 30u16.min(area.width / 2);
     let fields = [
-        (Field::Leader, s::FR_LEADER),
-        (Field::Theme, s::FR_THEME),
-        (Field::Type, s::FR_TYPE),
-        (Field::Start, s::FR_START),
+        (Field::Leader, t::LEADER),
+        (Field::Theme, t::THEME),
+        (Field::Type, t::TYPE),
+        (Field::Start, t::START),
     ];
     for (field, label) in fields {
         if y >= bottom {
@@ -241,8 +289,8 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 .render(value_area, buf, theme.normal(), active, theme),
             _ => {
                 let mut spans = Vec::new();
-                for t in NetworkType::ALL {
-                    let style = if t == st.network_type {
+                for nt in NetworkType::ALL {
+                    let style = if nt == st.network_type {
                         if active {
                             theme.selected()
                         } else {
@@ -251,9 +299,9 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     } else {
                         theme.dim()
                     };
-                    let mark = if t == st.network_type { "◉ " } else { "○ " };
+                    let mark = if nt == st.network_type { "◉ " } else { "○ " };
                     spans.push(Span::styled(
-                        format!("{mark}{}", s::network_type_short(lang, t)),
+                        format!("{mark}{}", common::network_type_short(lang, nt)),
                         style,
                     ));
                     spans.push(Span::raw("  "));
@@ -272,7 +320,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             area.x + label_width + 1,
             y,
-            format!("[ {} ]", s::FR_CREATE.get(lang)),
+            format!("[ {} ]", t::CREATE.get(lang)),
             area.width.saturating_sub(label_width + 1) as usize,
             style,
         );
@@ -282,7 +330,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             area.x,
             y,
-            s::FR_TYPE_HINT.get(lang),
+            t::TYPE_HINT.get(lang),
             area.width as usize,
             theme.dim(),
         );

@@ -1,20 +1,24 @@
 //! The pamphlet for one meeting: its status and due date, a preview of the personalised
 //! pamphlet, and the ticks prepared / handed out / discussed.
 
+use mandat::dates;
+use mandat::export::{DocFormat, pamphlet};
+use mandat::flow::handout::{Channel, DueStatus, HandoutEvent, due_status};
+use mandat::text::format::{date_with_weekday, long_date};
+use mandat::text::screen::{first_run, frame, handout as t, keys as k};
+use mandat::text::{Msg, common};
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use crate::tui::action::{Action, Command};
-use crate::tui::app::{App, ExportKind, Screen};
-use crate::tui::screen::export;
+use crate::tui::app::{App, ExportKind};
+use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::strings as s;
+use crate::tui::screen::{Screen, View, export};
 use crate::tui::widgets::{LineInput, centered, paragraph};
-use mandat::dates;
-use mandat::export::{DocFormat, pamphlet};
-use mandat::flow::handout::{Channel, DueStatus, HandoutEvent, due_status};
 
 /// The "handed out" form: a date and a channel.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,10 +44,6 @@ impl State {
             form: None,
         }
     }
-
-    pub fn is_editing(&self) -> bool {
-        self.form.is_some()
-    }
 }
 
 fn cycle_channel(c: Channel, forward: bool) -> Channel {
@@ -57,7 +57,7 @@ fn cycle_channel(c: Channel, forward: bool) -> Channel {
     }]
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     if let Some(form) = &mut st.form {
         match action {
             Action::Back => st.form = None,
@@ -65,7 +65,6 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                 form.focus = 1 - form.focus.min(1);
             }
             Action::Edit(key) if form.focus == 1 => {
-                use ratatui::crossterm::event::KeyCode;
                 match key.code {
                     KeyCode::Left => form.channel = cycle_channel(form.channel, false),
                     KeyCode::Right | KeyCode::Char(' ') => {
@@ -80,7 +79,7 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             Action::Paste(text) if form.focus == 0 => form.date.paste(&text),
             Action::Confirm | Action::SaveField => {
                 let Some(on) = dates::parse_date(form.date.text()) else {
-                    app.error(s::FR_BAD_DATE.get(app.lang));
+                    app.error(first_run::BAD_DATE.get(app.lang));
                     return None;
                 };
                 let event = HandoutEvent::HandOut {
@@ -138,37 +137,102 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     None
 }
 
-pub fn crumbs(app: &App, st: &State) -> Vec<String> {
+fn crumbs(app: &App, st: &State) -> Vec<String> {
     let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
-    c.push(s::H_TITLE.get(app.lang).to_string());
+    c.push(common::PAMPHLET.get(app.lang).to_string());
     if let Some(m) = app.meeting(&st.meeting_id) {
-        c.push(s::step_n_of(app.lang, m.handout.step() as usize + 1, 4));
+        c.push(frame::step_n_of(app.lang, m.handout.step() as usize + 1, 4));
     }
     c
 }
 
-pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
-    if st.form.is_some() {
-        return vec![
-            ("Tab", s::K_NEXT_FIELD),
-            ("←/→", s::K_CHOOSE),
-            ("Enter", s::K_CONFIRM),
-            ("Esc", s::K_CANCEL),
-        ];
+const PREPARED: Binding = Binding::new(
+    "f",
+    &[(Key::char('f'), Action::Command(Command::MarkPrepared))],
+    k::PREPARED,
+);
+const HANDED_OUT: Binding = Binding::new(
+    "a",
+    &[(Key::char('a'), Action::Command(Command::StartHandOut))],
+    k::HANDED_OUT,
+);
+const DISCUSSED: Binding = Binding::new(
+    "d",
+    &[(Key::char('d'), Action::Command(Command::MarkDiscussed))],
+    k::DISCUSSED,
+);
+
+const VIEW_KEYS: &[Binding] = &[
+    PREPARED,
+    HANDED_OUT,
+    DISCUSSED,
+    keys::STEP_BACK,
+    keys::EXPORT,
+    keys::SCROLL,
+    keys::BACK,
+    keys::HELP,
+    keys::PAGE,
+    keys::QUIT.help_only(),
+];
+const FORM_KEYS: &[Binding] = &[
+    Binding::new(
+        "Tab",
+        &[
+            (Key::plain(KeyCode::Tab), Action::NextField),
+            (Key::plain(KeyCode::BackTab), Action::PrevField),
+            (Key::plain(KeyCode::Up), Action::Up),
+            (Key::plain(KeyCode::Down), Action::Down),
+        ],
+        k::NEXT_FIELD,
+    ),
+    Binding::new(
+        "←/→",
+        &[
+            (Key::plain(KeyCode::Left), Action::Type),
+            (Key::plain(KeyCode::Right), Action::Type),
+        ],
+        k::CHOOSE,
+    ),
+    keys::LINE_CONFIRM,
+    keys::LINE_CANCEL,
+];
+pub const KEY_TABLES: &[&[Binding]] = &[VIEW_KEYS, FORM_KEYS];
+
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        update(app, self, action)
     }
-    vec![
-        ("f", s::K_PREPARED),
-        ("a", s::K_HANDED_OUT),
-        ("d", s::K_DISCUSSED),
-        ("t", s::K_STEP_BACK),
-        ("u", s::K_EXPORT),
-        ("↑/↓", s::K_SCROLL),
-        ("Esc", s::K_BACK),
-        ("?", s::K_HELP),
-    ]
+
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        crumbs(app, self)
+    }
+
+    fn keys(&self, _app: &App) -> &'static [Binding] {
+        if self.form.is_some() {
+            FORM_KEYS
+        } else {
+            VIEW_KEYS
+        }
+    }
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    fn is_editing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        render(app, self, area, buf);
+    }
 }
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let (Some(ws), Some(m)) = (&app.workspace, app.meeting(&st.meeting_id)) else {
         return;
     };
@@ -176,22 +240,22 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let cal = ws.calendar();
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("{}: ", s::H_STATUS.get(lang)), theme.heading()),
-        Span::raw(s::handout_state(lang, m.handout.step())),
+        Span::styled(format!("{}: ", common::STATUS.get(lang)), theme.heading()),
+        Span::raw(common::handout_step(lang, m.handout.step())),
     ])];
     if let Some(on) = m.handout.prepared_on() {
         lines.push(Line::raw(format!(
             "{}: {}",
-            s::H_PREPARED_ON.get(lang),
-            dates::date_with_weekday(on, lang)
+            t::PREPARED_ON.get(lang),
+            date_with_weekday(on, lang)
         )));
     }
     if let Some((on, channel)) = m.handout.handed_out_on() {
         lines.push(Line::raw(format!(
             "{}: {} ({})",
-            s::H_HANDED_OUT_ON.get(lang),
-            dates::date_with_weekday(on, lang),
-            s::channel(lang, channel)
+            t::HANDED_OUT_ON.get(lang),
+            date_with_weekday(on, lang),
+            common::channel(lang, channel)
         )));
     }
     let due = due_status(
@@ -203,30 +267,30 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     );
     let due_line = match due {
         DueStatus::Undated => Some(Line::styled(
-            format!("{}: {}", s::H_DUE.get(lang), s::H_NO_DATE.get(lang)),
+            format!("{}: {}", t::DUE.get(lang), t::NO_DATE.get(lang)),
             theme.dim(),
         )),
         DueStatus::Done => None,
         DueStatus::Later { due } => Some(Line::raw(format!(
             "{}: {}",
-            s::H_DUE.get(lang),
-            dates::long_date(due, lang)
+            t::DUE.get(lang),
+            long_date(due, lang)
         ))),
         DueStatus::DueSoon { due } => Some(Line::styled(
             format!(
                 "{}: {} ({})",
-                s::H_DUE.get(lang),
-                dates::long_date(due, lang),
-                s::H_DUE_SOON.get(lang)
+                t::DUE.get(lang),
+                long_date(due, lang),
+                t::DUE_SOON.get(lang)
             ),
             theme.warn(),
         )),
         DueStatus::Overdue { due } => Some(Line::styled(
             format!(
                 "{}: {} ({})",
-                s::H_DUE.get(lang),
-                dates::long_date(due, lang),
-                s::H_OVERDUE.get(lang)
+                t::DUE.get(lang),
+                long_date(due, lang),
+                t::OVERDUE.get(lang)
             ),
             theme.error(),
         )),
@@ -250,7 +314,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.dim())
-            .title(format!(" {} ", s::H_PREVIEW.get(lang)));
+            .title(format!(" {} ", t::PREVIEW.get(lang)));
         let inner = block.inner(preview_area);
         block.render(preview_area, buf);
         let text = match pamphlet::render(ws, &st.meeting_id, &app.content, lang, DocFormat::Text) {
@@ -268,7 +332,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.active_border())
-            .title(format!(" {} ", s::H_FORM_TITLE.get(lang)));
+            .title(format!(" {} ", t::FORM_TITLE.get(lang)));
         let inner = block.inner(popup);
         block.render(popup, buf);
         if inner.height < 3 {
@@ -283,7 +347,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             inner.x,
             inner.y,
-            s::H_FORM_DATE.get(lang),
+            t::FORM_DATE.get(lang),
             label_w as usize,
             date_style,
         );
@@ -302,7 +366,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             inner.x,
             inner.y + 2,
-            s::H_FORM_CHANNEL.get(lang),
+            t::FORM_CHANNEL.get(lang),
             label_w as usize,
             ch_style,
         );
@@ -315,7 +379,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 theme.dim()
             };
             spans.push(Span::styled(
-                format!("{mark}{}  ", s::channel(lang, c)),
+                format!("{mark}{}  ", common::channel(lang, c)),
                 style,
             ));
         }

@@ -1,27 +1,31 @@
-//! `?`: what the current screen is for and which keys it has, over the screen.
+//! `?`: what the current screen is for and the keys it has, over the screen. The sentences
+//! come from the screen's [`View::about`](super::View::about); the key list is read from the
+//! same tables that handle the keys, so it always says what the keys really do.
 
+use mandat::text::Lang;
+use mandat::text::screen::frame as t;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
 
-use crate::tui::app::{App, Screen};
-use crate::tui::strings as s;
+use crate::tui::app::App;
+use crate::tui::keys::{Binding, EVERYWHERE};
 use crate::tui::widgets::{centered, paragraph};
 
-pub fn topic(screen: &Screen) -> &'static [s::T] {
-    match screen {
-        Screen::FirstRun(_) => s::HELP_FIRST_RUN,
-        Screen::Dashboard(_) => s::HELP_DASHBOARD,
-        Screen::Workspaces(_) => s::HELP_WORKSPACES,
-        Screen::Meeting(_) => s::HELP_MEETING,
-        Screen::Handout(_) => s::HELP_HANDOUT,
-        Screen::Reflection(_) => s::HELP_REFLECTION,
-        Screen::Agreement(_) => s::HELP_AGREEMENT,
-        Screen::Plan(_) => s::HELP_PLAN,
-        Screen::Export(_) => s::HELP_EXPORT,
-        Screen::Recover(_) => s::HELP_RECOVER,
+/// Every key the screen has, once each, in the order its tables list them.
+pub fn key_list(tables: &[&[Binding]], lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut out: Vec<(&'static str, &'static str)> = Vec::new();
+    for table in tables {
+        for b in *table {
+            let entry = (b.shown, b.help_text().get(lang));
+            if !out.contains(&entry) {
+                out.push(entry);
+            }
+        }
     }
+    out
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -36,18 +40,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.active_border())
-        .title(format!(" {} ", s::HELP_TITLE.get(lang)));
+        .title(format!(" {} ", t::HELP_TITLE.get(lang)));
     let inner = block.inner(popup);
     block.render(popup, buf);
     let mut lines = Vec::new();
-    for t in topic(&app.screen) {
-        lines.push(Line::raw(t.get(lang)));
+    for m in app.screen.about() {
+        lines.push(Line::raw(m.get(lang)));
         lines.push(Line::raw(""));
     }
-    for t in s::HELP_ALWAYS {
-        lines.push(Line::styled(t.get(lang), theme.dim()));
+    let keys = key_list(app.screen.key_tables(), lang);
+    let everywhere = key_list(&[EVERYWHERE], lang);
+    let key_width = keys
+        .iter()
+        .chain(&everywhere)
+        .map(|(k, _)| k.width())
+        .max()
+        .unwrap_or(0);
+    lines.push(Line::styled(t::HELP_KEYS.get(lang), theme.heading()));
+    for (key, does) in keys.iter().chain(&everywhere) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {key:<key_width$}  "), theme.key()),
+            Span::raw(*does),
+        ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(s::HELP_CLOSE.get(lang), theme.key()));
+    for m in t::ALWAYS {
+        lines.push(Line::styled(m.get(lang), theme.dim()));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(t::HELP_CLOSE.get(lang), theme.key()));
     paragraph(lines, inner, buf, 0);
 }

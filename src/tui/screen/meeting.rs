@@ -1,20 +1,25 @@
 //! One meeting: who and when, and the way into its three flows and its print-outs.
 
+use mandat::dates;
+use mandat::flow::handout::{DueStatus, due_status};
+use mandat::planner::calendar::Calendar;
+use mandat::text::format::{countdown, long_date, short_date, truncate};
+use mandat::text::screen::{dashboard, first_run, frame, handout as handout_text, keys as k};
+use mandat::text::screen::meeting as t;
+use mandat::text::{Msg, common};
+use mandat::vocab::Counterpart;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::tui::action::{Action, Command};
-use crate::tui::app::{App, Screen};
+use crate::tui::app::App;
 use crate::tui::editor::Editor;
-use crate::tui::screen::{agreement, dashboard, export, handout, reflection};
-use crate::tui::strings as s;
-use crate::tui::widgets::{LineInput, text_gauge, truncate};
-use mandat::dates;
-use mandat::flow::handout::{DueStatus, due_status};
-use mandat::planner::calendar::Calendar;
-use mandat::vocab::Counterpart;
+use crate::tui::keys::{self, Binding, Key};
+use crate::tui::screen::{Screen, View, agreement, export, handout, reflection};
+use crate::tui::widgets::{LineInput, text_gauge};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -68,20 +73,12 @@ impl State {
         }
     }
 
-    pub fn is_editing(&self) -> bool {
-        self.editing.is_some() || self.notes.is_some()
-    }
-
-    pub fn is_writing_notes(&self) -> bool {
-        self.notes.is_some()
-    }
-
     fn item(&self) -> Item {
         Item::ALL[self.selected.min(Item::ALL.len() - 1)]
     }
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     let meeting = app.meeting(&st.meeting_id)?.clone();
     if let Some((item, editor)) = &mut st.notes {
         let item = *item;
@@ -126,7 +123,7 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                     app.edit_meeting(&st.meeting_id, |m| m.date = Some(d));
                     st.editing = None;
                 } else {
-                    app.error(s::FR_BAD_DATE.get(app.lang));
+                    app.error(first_run::BAD_DATE.get(app.lang));
                 }
             }
             Action::Edit(key) => {
@@ -143,7 +140,7 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                 .iter()
                 .position(|c| *c == meeting.counterpart)
                 .unwrap_or(0);
-            return Some(Screen::Dashboard(dashboard::State { selected }));
+            return Some(Screen::Dashboard(crate::tui::screen::dashboard::State { selected }));
         }
         Action::Up => st.selected = st.selected.saturating_sub(1),
         Action::Down => st.selected = (st.selected + 1).min(Item::ALL.len() - 1),
@@ -172,7 +169,7 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             let ws = app.workspace.as_mut()?;
             let id = ws.add_meeting(meeting.counterpart).id.clone();
             app.touch();
-            app.info(s::MEETING_ADDED.get(app.lang));
+            app.info(frame::MEETING_ADDED.get(app.lang));
             return Some(Screen::Meeting(State::new(&id)));
         }
         _ => {}
@@ -224,14 +221,19 @@ pub fn meeting_crumb(app: &App, meeting_id: &str) -> String {
         return String::new();
     };
     let total = ws.meetings_with(m.counterpart).count();
-    let title = s::meeting_title(app.lang, m.counterpart, &m.person_name);
+    let role = common::role(&app.content, app.lang, m.counterpart);
+    let title = if m.person_name.trim().is_empty() {
+        role.to_string()
+    } else {
+        t::title(app.lang, role, &m.person_name)
+    };
     if total > 1 {
         let n = ws
             .meetings_with(m.counterpart)
             .position(|x| x.id == m.id)
             .map(|p| p + 1)
             .unwrap_or(1);
-        format!("{title} ({})", s::meeting_number(app.lang, n, total))
+        t::numbered(app.lang, &title, &dashboard::meeting_number(app.lang, n, total))
     } else {
         title
     }
@@ -246,25 +248,103 @@ pub fn crumbs(app: &App, st: &State) -> Vec<String> {
     c
 }
 
-pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
-    if st.notes.is_some() {
-        return vec![("Enter", s::K_NEWLINE), ("Esc/Ctrl+S/Tab", s::K_LEAVE_TEXT)];
+const OTHER_MEETING: Binding = Binding::new(
+    "←/→",
+    &[
+        (Key::plain(KeyCode::Left), Action::Left),
+        (Key::plain(KeyCode::Right), Action::Right),
+        (Key::char('h'), Action::Left),
+        (Key::char('l'), Action::Right),
+    ],
+    k::PREV_NEXT_MEETING,
+);
+const ADD_MEETING: Binding = Binding::new(
+    "m",
+    &[(Key::char('m'), Action::Command(Command::AddMeeting))],
+    k::ADD_MEETING,
+);
+const EDIT_NAME: Binding = Binding::new(
+    "e",
+    &[(Key::char('e'), Action::Command(Command::EditPersonName))],
+    t::EDIT_NAME,
+)
+.help_only();
+const EDIT_DATE: Binding = Binding::new(
+    "d",
+    &[(Key::char('d'), Action::Command(Command::EditDate))],
+    t::EDIT_DATE,
+)
+.help_only();
+const LIST_KEYS: &[Binding] = &[
+    keys::MOVE,
+    keys::OPEN,
+    OTHER_MEETING,
+    ADD_MEETING,
+    keys::BACK,
+    keys::HELP,
+    keys::QUIT,
+    EDIT_NAME,
+    EDIT_DATE,
+    keys::EXPORT.help_only(),
+    keys::HOME_END,
+];
+const LINE_KEYS: &[Binding] = &[
+    keys::LINE_CONFIRM,
+    keys::LINE_CANCEL,
+    Binding::new("Tab", &[(Key::plain(KeyCode::Tab), Action::NextField)], k::CONFIRM).help_only(),
+];
+const TEXT_KEYS: &[Binding] = &[
+    keys::NEWLINE,
+    Binding::new(
+        "Esc/Ctrl+S/Tab",
+        &[
+            (Key::plain(KeyCode::Esc), Action::Back),
+            (Key::ctrl('s'), Action::SaveField),
+            (Key::plain(KeyCode::Tab), Action::NextField),
+            (Key::plain(KeyCode::BackTab), Action::PrevField),
+        ],
+        k::LEAVE_TEXT,
+    ),
+];
+pub const KEY_TABLES: &[&[Binding]] = &[LIST_KEYS, LINE_KEYS, TEXT_KEYS];
+
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        update(app, self, action)
     }
-    if st.editing.is_some() {
-        return vec![("Enter", s::K_CONFIRM), ("Esc", s::K_CANCEL)];
+
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        crumbs(app, self)
     }
-    vec![
-        ("↑/↓", s::K_MOVE),
-        ("Enter", s::K_OPEN),
-        ("←/→", s::K_PREV_NEXT_MEETING),
-        ("m", s::K_ADD_MEETING),
-        ("Esc", s::K_BACK),
-        ("?", s::K_HELP),
-        ("q", s::K_QUIT),
-    ]
+
+    fn keys(&self, _app: &App) -> &'static [Binding] {
+        if self.notes.is_some() {
+            TEXT_KEYS
+        } else if self.editing.is_some() {
+            LINE_KEYS
+        } else {
+            LIST_KEYS
+        }
+    }
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    fn is_editing(&self) -> bool {
+        self.editing.is_some() || self.notes.is_some()
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        render(app, self, area, buf);
+    }
 }
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let (Some(ws), Some(m)) = (&app.workspace, app.meeting(&st.meeting_id)) else {
         return;
     };
@@ -307,14 +387,14 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         }
         let selected = i == st.selected;
         let label = match item {
-            Item::Person => s::M_PERSON,
-            Item::Date => s::M_DATE,
-            Item::Handout => s::M_HANDOUT,
-            Item::Reflection => s::M_REFLECTION,
-            Item::Agreement => s::M_AGREEMENT,
-            Item::Notes => s::M_NOTES_SHORT,
-            Item::Topics => s::M_TOPICS_SHORT,
-            Item::Export => s::M_EXPORT,
+            Item::Person => t::PERSON,
+            Item::Date => t::DATE,
+            Item::Handout => t::HANDOUT,
+            Item::Reflection => t::REFLECTION,
+            Item::Agreement => t::AGREEMENT,
+            Item::Notes => t::NOTES_SHORT,
+            Item::Topics => t::TOPICS_SHORT,
+            Item::Export => t::EXPORT,
         };
         let marker = if selected { "▶ " } else { "  " };
         let label_text = format!("{marker}{}", label.get(lang));
@@ -337,7 +417,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     buf,
                     &mut y,
                     Line::styled(
-                        format!("{:w$}{}", "", s::M_DATE_HINT.get(lang), w = label_w + 1),
+                        format!("{:w$}{}", "", t::DATE_HINT.get(lang), w = label_w + 1),
                         theme.dim(),
                     ),
                 );
@@ -346,25 +426,25 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         }
         let value: Line = match item {
             Item::Person => Line::raw(if m.person_name.trim().is_empty() {
-                s::DASH_NO_NAME.get(lang).to_string()
+                dashboard::NO_NAME.get(lang).to_string()
             } else {
                 m.person_name.clone()
             }),
             Item::Date => match m.date {
                 Some(d) => Line::from(vec![
-                    Span::raw(dates::long_date(d, lang)),
+                    Span::raw(long_date(d, lang)),
                     Span::styled(
-                        format!(" · {}", dates::countdown(app.today, d, lang)),
+                        format!(" · {}", countdown(app.today, d, lang)),
                         theme.heading(),
                     ),
                 ]),
-                None => Line::styled(s::DASH_NO_DATE.get(lang), theme.dim()),
+                None => Line::styled(dashboard::NO_DATE.get(lang), theme.dim()),
             },
             Item::Handout => {
                 let mut spans = vec![Span::raw(format!(
                     "{} {}",
                     text_gauge(m.handout.step() as usize, 3, 3),
-                    s::handout_state(lang, m.handout.step())
+                    common::handout_step(lang, m.handout.step())
                 ))];
                 match due_status(
                     &m.handout,
@@ -376,16 +456,16 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     DueStatus::Overdue { due } => spans.push(Span::styled(
                         format!(
                             " · {} ({})",
-                            s::H_OVERDUE.get(lang),
-                            dates::short_date(due, lang)
+                            handout_text::OVERDUE.get(lang),
+                            short_date(due, lang)
                         ),
                         theme.error(),
                     )),
                     DueStatus::DueSoon { due } | DueStatus::Later { due } => {
                         spans.push(Span::raw(format!(
                             " · {} {}",
-                            s::H_DUE.get(lang).to_lowercase(),
-                            dates::short_date(due, lang)
+                            handout_text::DUE.get(lang).to_lowercase(),
+                            short_date(due, lang)
                         )))
                     }
                     _ => {}
@@ -397,27 +477,27 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 Line::raw(format!(
                     "{} {}",
                     text_gauge(answered, qids.len(), 5),
-                    s::answered_count(lang, answered, qids.len())
+                    dashboard::answered_count(lang, answered, qids.len())
                 ))
             }
             Item::Agreement => Line::raw(format!(
                 "{}, {}",
-                s::agreement_state(lang, m.agreement.state.id()),
-                s::proposals_count(lang, m.agreement.proposed_count(&fids), fids.len())
+                common::agreement_state(lang, &m.agreement.state),
+                dashboard::proposals_count(lang, m.agreement.proposed_count(&fids), fids.len())
             )),
             Item::Notes => {
                 let first = m.private_notes.lines().find(|l| !l.trim().is_empty());
                 match first {
                     Some(l) => Line::raw(l.to_string()),
-                    None => Line::styled(s::M_NOTES_EMPTY.get(lang), theme.dim()),
+                    None => Line::styled(t::NOTES_EMPTY.get(lang), theme.dim()),
                 }
             }
             Item::Topics => {
                 let own = m.topics.len();
                 if own == 0 {
-                    Line::styled(s::M_TOPICS_SUGGESTED.get(lang), theme.dim())
+                    Line::styled(t::TOPICS_SUGGESTED.get(lang), theme.dim())
                 } else {
-                    Line::raw(s::topics_count(lang, own))
+                    Line::raw(t::topics_count(lang, own))
                 }
             }
             Item::Export => Line::raw(""),
@@ -428,9 +508,9 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             && let Some(d) = m.date
         {
             let warning = if cal.holiday(d).is_some() {
-                Some(s::M_HOLIDAY)
+                Some(t::HOLIDAY)
             } else if Calendar::is_weekend(d) {
-                Some(s::M_WEEKEND)
+                Some(t::WEEKEND)
             } else {
                 None
             };
@@ -454,9 +534,9 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         if top + 3 <= bottom {
             let r = Rect::new(area.x, top, area.width, bottom - top);
             let title = if *item == Item::Topics {
-                s::M_TOPICS
+                t::TOPICS
             } else {
-                s::M_NOTES
+                t::NOTES
             };
             let block = Block::default()
                 .borders(Borders::ALL)

@@ -1,14 +1,136 @@
-//! One module per screen: its state, how actions change it, its breadcrumbs, key hints and
-//! drawing.
+//! One module per screen: its state, how actions change it, its breadcrumbs, its key tables,
+//! its help and its drawing — the [`View`] a screen implements. The registry at the bottom is
+//! the one place a screen is listed: adding a screen is a new file and one line there.
 
-pub mod agreement;
-pub mod dashboard;
-pub mod export;
-pub mod first_run;
-pub mod handout;
+use mandat::text::Msg;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::app::App;
+use super::keys::Binding;
+
+/// What every screen provides. The app holds the screen as an enum (see [`Screen`]), so the
+/// calls below are plain `match`es, not trait objects.
+pub trait View {
+    /// Changes the state for an action; returns the next screen when this one is left.
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen>;
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer);
+    /// "Netværk › Personaleleder — Hanne › Refleksion › spørgsmål 2 af 8".
+    fn crumbs(&self, app: &App) -> Vec<String>;
+    /// The key table of the mode the screen is in now.
+    fn keys(&self, app: &App) -> &'static [Binding];
+    /// What the screen is for, a few sentences for the help (the keys are listed from
+    /// [`View::key_tables`]).
+    fn about(&self) -> &'static [Msg];
+    /// Every key table the screen has, for its help.
+    fn key_tables(&self) -> &'static [&'static [Binding]];
+    /// True while a text field has the keyboard: then letters are text, not commands.
+    fn is_editing(&self) -> bool {
+        false
+    }
+}
+
+macro_rules! screens {
+    ($($variant:ident => $module:ident),* $(,)?) => {
+        $(pub mod $module;)*
+
+        /// The screen on show, with its own state.
+        #[derive(Debug)]
+        pub enum Screen {
+            $($variant($module::State),)*
+        }
+
+        impl Screen {
+            pub fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+                match self { $(Screen::$variant(s) => View::update(s, app, action),)* }
+            }
+
+            pub fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+                match self { $(Screen::$variant(s) => View::render(s, app, area, buf),)* }
+            }
+
+            pub fn crumbs(&self, app: &App) -> Vec<String> {
+                match self { $(Screen::$variant(s) => View::crumbs(s, app),)* }
+            }
+
+            pub fn keys(&self, app: &App) -> &'static [Binding] {
+                match self { $(Screen::$variant(s) => View::keys(s, app),)* }
+            }
+
+            pub fn about(&self) -> &'static [Msg] {
+                match self { $(Screen::$variant(s) => View::about(s),)* }
+            }
+
+            pub fn key_tables(&self) -> &'static [&'static [Binding]] {
+                match self { $(Screen::$variant(s) => View::key_tables(s),)* }
+            }
+
+            pub fn is_editing(&self) -> bool {
+                match self { $(Screen::$variant(s) => View::is_editing(s),)* }
+            }
+        }
+
+        /// Every screen's key tables by module name, for the tests that read them all.
+        #[cfg(test)]
+        pub const ALL_KEY_TABLES: &[(&str, &[&[Binding]])] = &[
+            $((stringify!($module), $module::KEY_TABLES),)*
+        ];
+    };
+}
+
+screens! {
+    FirstRun => first_run,
+    Dashboard => dashboard,
+    Workspaces => workspaces,
+    Meeting => meeting,
+    Handout => handout,
+    Reflection => reflection,
+    Agreement => agreement,
+    Plan => plan,
+    Export => export,
+    Recover => recover,
+}
+
 pub mod help;
-pub mod meeting;
-pub mod plan;
-pub mod recover;
-pub mod reflection;
-pub mod workspaces;
+
+impl Default for Screen {
+    fn default() -> Self {
+        Screen::Dashboard(dashboard::State::default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mandat::text::Lang;
+
+    #[test]
+    fn no_hint_line_shows_one_label_twice_or_binds_one_key_twice() {
+        for (screen, tables) in ALL_KEY_TABLES {
+            for table in *tables {
+                for lang in Lang::ALL {
+                    let mut labels: Vec<&str> = table
+                        .iter()
+                        .filter(|b| b.show == super::super::keys::Show::Hint)
+                        .map(|b| b.does.get(lang))
+                        .collect();
+                    labels.sort_unstable();
+                    let n = labels.len();
+                    labels.dedup();
+                    assert_eq!(n, labels.len(), "{screen}: a label twice on one hint line");
+                }
+                let keys: Vec<_> = table
+                    .iter()
+                    .flat_map(|b| b.keys.iter().map(|(k, _)| *k))
+                    .collect();
+                for (i, k) in keys.iter().enumerate() {
+                    assert!(
+                        !keys[i + 1..].contains(k),
+                        "{screen}: {k:?} is bound twice in one table"
+                    );
+                }
+            }
+        }
+    }
+}

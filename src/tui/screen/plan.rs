@@ -2,20 +2,25 @@
 //! special weeks, and a review with the week table, a bar chart and the warnings.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use mandat::content::Course;
+use mandat::dates;
+use mandat::export::plan::{note_text, warning_text};
+use mandat::flow::plan::{PlanEvent, PlanStatus, PlanStep};
+use mandat::planner::input::{parse_hours, parse_override, parse_vacation};
+use mandat::planner::{EffectivePhase, LocalDaysOff, PhaseAdjustment, Plan, effective_phases};
+use mandat::text::format::{compact_date, long_date, month_name, number as hours, truncate, week_label};
+use mandat::text::screen::{first_run, frame, keys as k, plan as t};
+use mandat::text::{Msg, common};
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::{Action, Command};
-use crate::tui::app::{App, Screen};
-use crate::tui::screen::dashboard;
-use crate::tui::strings as s;
-use crate::tui::widgets::{LineInput, hours, paragraph, parse_hours, truncate};
-use mandat::content::{Course, Phase};
-use mandat::dates;
-use mandat::export::plan::{note_text, warning_text};
-use mandat::flow::plan::{PlanEvent, PlanStatus, PlanStep};
-use mandat::planner::{LocalDaysOff, PhaseAdjustment, Plan, Vacation, WeekOverride};
+use crate::tui::app::App;
+use crate::tui::keys::{self, Binding, Key};
+use crate::tui::screen::{Screen, View, dashboard};
+use crate::tui::widgets::{LineInput, paragraph};
 
 /// What a typed value is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,12 +45,6 @@ pub struct State {
     pub scroll: usize,
 }
 
-impl State {
-    pub fn is_editing(&self) -> bool {
-        self.input.is_some()
-    }
-}
-
 fn course(app: &App) -> Option<&Course> {
     let ws = app.workspace.as_ref()?;
     app.content.course(&ws.plan.settings.course_id)
@@ -58,19 +57,11 @@ fn step(app: &App) -> PlanStep {
         .unwrap_or_default()
 }
 
-/// The phase as the leader adjusted it: (weeks, hours per week, intensive, adjusted?).
-fn effective(app: &App, phase: &Phase) -> (u32, f64, bool, bool) {
-    let adj = app
-        .workspace
-        .as_ref()
-        .and_then(|w| w.plan.settings.phases.get(&phase.id));
-    (
-        adj.and_then(|a| a.weeks).unwrap_or(phase.weeks),
-        adj.and_then(|a| a.hours_per_week)
-            .unwrap_or_else(|| phase.peak_hours()),
-        adj.and_then(|a| a.intensive).unwrap_or(phase.intensive),
-        adj.is_some(),
-    )
+/// The selected phase as the leader adjusted it.
+fn effective(app: &App, index: usize) -> Option<EffectivePhase<'_>> {
+    let ws = app.workspace.as_ref()?;
+    let course = course(app)?;
+    effective_phases(course, &ws.plan.settings).into_iter().nth(index)
 }
 
 fn adjustment(app: &App, phase_id: &str) -> PhaseAdjustment {
@@ -91,11 +82,11 @@ fn adjust(app: &mut App, phase_id: &str, change: impl FnOnce(&mut PhaseAdjustmen
 
 /// The days that are free only by local agreement, in the order the basics step shows them.
 type DayFlag = fn(&mut LocalDaysOff) -> &mut bool;
-const LOCAL_DAYS_OFF: [(s::T, DayFlag); 4] = [
-    (s::P_MAY_DAY, |d| &mut d.may_day),
-    (s::P_GRUNDLOVSDAG, |d| &mut d.grundlovsdag),
-    (s::P_CHRISTMAS_EVE, |d| &mut d.christmas_eve),
-    (s::P_NEW_YEARS_EVE, |d| &mut d.new_years_eve),
+const LOCAL_DAYS_OFF: [(Msg, DayFlag); 4] = [
+    (t::MAY_DAY, |d| &mut d.may_day),
+    (t::GRUNDLOVSDAG, |d| &mut d.grundlovsdag),
+    (t::CHRISTMAS_EVE, |d| &mut d.christmas_eve),
+    (t::NEW_YEARS_EVE, |d| &mut d.new_years_eve),
 ];
 
 /// The plan as it stands, for the review.
@@ -118,7 +109,7 @@ fn row_count(app: &App) -> usize {
     }
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     if st.input.is_some() {
         update_input(app, st, action);
         return None;
@@ -145,17 +136,15 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             st.selected = 0;
         }
         Action::Command(Command::Accept) if app.apply_plan(PlanEvent::Accept { on: app.today }) => {
-            app.info(s::P_ACCEPTED.get(app.lang));
+            app.info(t::ACCEPTED.get(app.lang));
         }
         Action::Confirm => confirm(app, st, current),
         Action::Command(Command::Increase) | Action::Command(Command::Decrease)
             if current == PlanStep::Phases =>
         {
             let up = action == Action::Command(Command::Increase);
-            let phase = course(app)
-                .and_then(|c| c.phases.get(st.selected))
-                .cloned()?;
-            let (weeks, h, intensive, _) = effective(app, &phase);
+            let (id, weeks, h, intensive) = effective(app, st.selected)
+                .map(|e| (e.phase.id.clone(), e.weeks, e.peak_hours(), e.intensive))?;
             match st.column {
                 0 => {
                     let w = if up {
@@ -163,21 +152,19 @@ pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                     } else {
                         weeks.saturating_sub(1).max(1)
                     };
-                    adjust(app, &phase.id, |a| a.weeks = Some(w));
+                    adjust(app, &id, |a| a.weeks = Some(w));
                 }
                 1 => {
                     let next = if up { h + 0.5 } else { (h - 0.5).max(0.0) };
-                    adjust(app, &phase.id, |a| a.hours_per_week = Some(next));
+                    adjust(app, &id, |a| a.hours_per_week = Some(next));
                 }
-                _ => adjust(app, &phase.id, |a| a.intensive = Some(!intensive)),
+                _ => adjust(app, &id, |a| a.intensive = Some(!intensive)),
             }
         }
         Action::Command(Command::ToggleIntensive) if current == PlanStep::Phases => {
-            let phase = course(app)
-                .and_then(|c| c.phases.get(st.selected))
-                .cloned()?;
-            let (_, _, intensive, _) = effective(app, &phase);
-            adjust(app, &phase.id, |a| a.intensive = Some(!intensive));
+            let (id, intensive) =
+                effective(app, st.selected).map(|e| (e.phase.id.clone(), e.intensive))?;
+            adjust(app, &id, |a| a.intensive = Some(!intensive));
         }
         Action::Command(Command::ResetPhase) if current == PlanStep::Phases => {
             let phase = course(app)
@@ -254,24 +241,15 @@ fn confirm(app: &mut App, st: &mut State, current: PlanStep) {
             st.input = Some((field, LineInput::new(text)));
         }
         PlanStep::Phases => {
-            let Some(phase) = course(app).and_then(|c| c.phases.get(st.selected)).cloned() else {
+            let Some((id, weeks, h, intensive)) = effective(app, st.selected)
+                .map(|e| (e.phase.id.clone(), e.weeks, e.peak_hours(), e.intensive))
+            else {
                 return;
             };
-            let (weeks, h, intensive, _) = effective(app, &phase);
             match st.column {
-                0 => {
-                    st.input = Some((
-                        Field::PhaseWeeks(phase.id),
-                        LineInput::new(weeks.to_string()),
-                    ))
-                }
-                1 => {
-                    st.input = Some((
-                        Field::PhaseHours(phase.id),
-                        LineInput::new(hours(h, app.lang)),
-                    ))
-                }
-                _ => adjust(app, &phase.id, |a| a.intensive = Some(!intensive)),
+                0 => st.input = Some((Field::PhaseWeeks(id), LineInput::new(weeks.to_string()))),
+                1 => st.input = Some((Field::PhaseHours(id), LineInput::new(hours(h, app.lang)))),
+                _ => adjust(app, &id, |a| a.intensive = Some(!intensive)),
             }
         }
         PlanStep::Adjustments => {}
@@ -295,16 +273,16 @@ fn update_input(app: &mut App, st: &mut State, action: Action) {
             let event = match field {
                 Field::Start => match dates::parse_date(&text) {
                     Some(d) => PlanEvent::SetStart(d),
-                    None => return app.error(s::FR_BAD_DATE.get(lang)),
+                    None => return app.error(first_run::BAD_DATE.get(lang)),
                 },
                 Field::WeeklyHours => match parse_hours(&text) {
                     Some(h) => PlanEvent::SetWeeklyHours(h),
-                    None => return app.error(s::P_BAD_HOURS.get(lang)),
+                    None => return app.error(t::BAD_HOURS.get(lang)),
                 },
                 Field::Ceiling if text.is_empty() => PlanEvent::SetCeiling(None),
                 Field::Ceiling => match parse_hours(&text) {
                     Some(h) => PlanEvent::SetCeiling(Some(h)),
-                    None => return app.error(s::P_BAD_HOURS.get(lang)),
+                    None => return app.error(t::BAD_HOURS.get(lang)),
                 },
                 Field::PhaseWeeks(id) => match text.parse::<u32>() {
                     Ok(w) => PlanEvent::AdjustPhase {
@@ -314,7 +292,7 @@ fn update_input(app: &mut App, st: &mut State, action: Action) {
                             ..adjustment(app, id)
                         },
                     },
-                    Err(_) => return app.error(s::P_BAD_WEEKS.get(lang)),
+                    Err(_) => return app.error(t::BAD_WEEKS.get(lang)),
                 },
                 Field::PhaseHours(id) => match parse_hours(&text) {
                     Some(h) => PlanEvent::AdjustPhase {
@@ -324,15 +302,15 @@ fn update_input(app: &mut App, st: &mut State, action: Action) {
                             ..adjustment(app, id)
                         },
                     },
-                    None => return app.error(s::P_BAD_HOURS.get(lang)),
+                    None => return app.error(t::BAD_HOURS.get(lang)),
                 },
                 Field::Vacation => match parse_vacation(&text) {
                     Some(v) => PlanEvent::AddVacation(v),
-                    None => return app.error(s::P_BAD_VACATION.get(lang)),
+                    None => return app.error(t::BAD_VACATION.get(lang)),
                 },
                 Field::Override => match parse_override(&text) {
                     Some(o) => PlanEvent::SetOverride(o),
-                    None => return app.error(s::P_BAD_OVERRIDE.get(lang)),
+                    None => return app.error(t::BAD_OVERRIDE.get(lang)),
                 },
             };
             if app.apply_plan(event) {
@@ -343,117 +321,174 @@ fn update_input(app: &mut App, st: &mut State, action: Action) {
     }
 }
 
-/// "uge 28-30 2027", "uge 28 2027", "week 28–30 2027" or "01-07-2027 til 21-07-2027".
-pub fn parse_vacation(input: &str) -> Option<Vacation> {
-    let lower = input.trim().to_lowercase();
-    for word in ["uge ", "week ", "uger ", "weeks "] {
-        if let Some(rest) = lower.strip_prefix(word) {
-            let parts: Vec<&str> = rest.split_whitespace().collect();
-            let (range, year) = match parts.as_slice() {
-                [range, year] => (*range, year.parse::<i32>().ok()?),
-                _ => return None,
-            };
-            let (a, b) = match range.split_once(['-', '–', '—']) {
-                Some((a, b)) => (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?),
-                None => {
-                    let w = range.parse::<u32>().ok()?;
-                    (w, w)
-                }
-            };
-            let first = NaiveDate::from_isoywd_opt(year, a, Weekday::Mon)?;
-            let last = NaiveDate::from_isoywd_opt(year, b, Weekday::Sun)?;
-            return (first <= last).then_some(Vacation { first, last });
-        }
-    }
-    for sep in [" til ", " to ", " – ", " — ", " - "] {
-        if let Some((a, b)) = lower.split_once(sep) {
-            let first = dates::parse_date(a)?;
-            let last = dates::parse_date(b)?;
-            return Some(Vacation { first, last });
-        }
-    }
-    let day = dates::parse_date(&lower)?;
-    Some(Vacation {
-        first: day,
-        last: day,
-    })
-}
-
-/// "uge 12 2027 10 konference": week, ISO year, network hours and an optional note.
-pub fn parse_override(input: &str) -> Option<WeekOverride> {
-    let lower = input.trim().to_lowercase();
-    let rest = ["uge ", "week "]
-        .iter()
-        .find_map(|w| lower.strip_prefix(w))
-        .unwrap_or(&lower);
-    let mut parts = rest.split_whitespace();
-    let iso_week = parts.next()?.parse::<u32>().ok()?;
-    let iso_year = parts.next()?.parse::<i32>().ok()?;
-    let network_hours = parse_hours(parts.next()?)?;
-    // The note keeps the leader's own capitals.
-    let words_before_note = input.split_whitespace().count() - parts.clone().count();
-    let note = input
-        .split_whitespace()
-        .skip(words_before_note)
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(WeekOverride {
-        iso_year,
-        iso_week,
-        network_hours,
-        note,
-    })
-}
-
-pub fn crumbs(app: &App, _st: &State) -> Vec<String> {
+fn crumbs(app: &App) -> Vec<String> {
     let mut c = Vec::new();
     if let Some(ws) = &app.workspace {
         c.push(ws.name.clone());
     }
-    c.push(s::P_TITLE.get(app.lang).to_string());
+    c.push(common::PLAN.get(app.lang).to_string());
     let current = step(app);
-    c.push(s::plan_step_name(app.lang, current).to_string());
-    c.push(s::step_n_of(
-        app.lang,
-        current.number(),
-        PlanStep::ALL.len(),
-    ));
+    c.push(t::step_name(app.lang, current).to_string());
+    c.push(frame::step_n_of(app.lang, current.number(), PlanStep::ALL.len()));
     c
 }
 
-pub fn hints(app: &App, st: &State) -> Vec<(&'static str, s::T)> {
-    if st.input.is_some() {
-        return vec![("Enter", s::K_CONFIRM), ("Esc", s::K_CANCEL)];
+const NEXT_STEP: Binding = Binding::new(
+    "n",
+    &[(Key::char('n'), Action::Command(Command::NextStep))],
+    k::NEXT_STEP,
+);
+const PREVIOUS_STEP: Binding = Binding::new(
+    "b",
+    &[(Key::char('b'), Action::Command(Command::PreviousStep))],
+    k::PREV_STEP,
+);
+const ADJUST: Binding = Binding::new(
+    "+/-",
+    &[
+        (Key::char('+'), Action::Command(Command::Increase)),
+        (Key::char('-'), Action::Command(Command::Decrease)),
+    ],
+    k::ADJUST,
+);
+const RESET: Binding = Binding::new(
+    "r",
+    &[(Key::char('r'), Action::Command(Command::ResetPhase))],
+    k::RESET,
+);
+const INTENSIVE: Binding = Binding::new(
+    "i",
+    &[(Key::char('i'), Action::Command(Command::ToggleIntensive))],
+    t::TOGGLE_SECRETARIAT,
+)
+.help_only();
+const ADD_VACATION: Binding = Binding::new(
+    "f",
+    &[(Key::char('f'), Action::Command(Command::AddVacation))],
+    k::ADD_VACATION,
+);
+const ADD_OVERRIDE: Binding = Binding::new(
+    "o",
+    &[(Key::char('o'), Action::Command(Command::AddOverride))],
+    k::ADD_OVERRIDE,
+);
+const REMOVE: Binding = Binding::new(
+    "x",
+    &[
+        (Key::char('x'), Action::Command(Command::Remove)),
+        (Key::plain(KeyCode::Delete), Action::Command(Command::Remove)),
+    ],
+    k::REMOVE,
+);
+const ACCEPT: Binding = Binding::new(
+    "g",
+    &[(Key::char('g'), Action::Command(Command::Accept))],
+    k::ACCEPT,
+);
+const COURSE_KEYS: &[Binding] = &[
+    keys::MOVE,
+    keys::CHOOSE,
+    NEXT_STEP,
+    keys::BACK,
+    keys::HELP,
+    keys::QUIT.help_only(),
+];
+const BASICS_KEYS: &[Binding] = &[
+    keys::MOVE,
+    keys::EDIT,
+    NEXT_STEP,
+    PREVIOUS_STEP,
+    keys::BACK,
+    keys::HELP,
+    keys::QUIT.help_only(),
+];
+const PHASE_KEYS: &[Binding] = &[
+    keys::MOVE,
+    keys::LEFT_RIGHT_COLUMN,
+    ADJUST,
+    keys::EDIT,
+    RESET,
+    NEXT_STEP,
+    PREVIOUS_STEP,
+    keys::BACK,
+    keys::HELP,
+    INTENSIVE,
+    keys::QUIT.help_only(),
+];
+const ADJUSTMENT_KEYS: &[Binding] = &[
+    ADD_VACATION,
+    ADD_OVERRIDE,
+    REMOVE,
+    NEXT_STEP,
+    PREVIOUS_STEP,
+    keys::BACK,
+    keys::HELP,
+    keys::MOVE.help_only(),
+    keys::QUIT.help_only(),
+];
+const REVIEW_KEYS: &[Binding] = &[
+    keys::SCROLL,
+    ACCEPT,
+    PREVIOUS_STEP,
+    keys::BACK,
+    keys::HELP,
+    keys::PAGE,
+    keys::QUIT.help_only(),
+];
+const INPUT_KEYS: &[Binding] = &[
+    keys::LINE_CONFIRM,
+    keys::LINE_CANCEL,
+    Binding::new("Tab", &[(Key::plain(KeyCode::Tab), Action::NextField)], k::CONFIRM).help_only(),
+];
+pub const KEY_TABLES: &[&[Binding]] = &[
+    COURSE_KEYS,
+    BASICS_KEYS,
+    PHASE_KEYS,
+    ADJUSTMENT_KEYS,
+    REVIEW_KEYS,
+    INPUT_KEYS,
+];
+
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        update(app, self, action)
     }
-    let mut h = match step(app) {
-        PlanStep::ChooseCourse => vec![("↑/↓", s::K_MOVE), ("Enter", s::K_CHOOSE)],
-        PlanStep::Basics => vec![("↑/↓", s::K_MOVE), ("Enter", s::M_EDIT)],
-        PlanStep::Phases => vec![
-            ("↑/↓", s::K_MOVE),
-            ("←/→", s::K_COLUMN),
-            ("+/-", s::K_ADJUST),
-            ("Enter", s::M_EDIT),
-            ("r", s::K_RESET),
-        ],
-        PlanStep::Adjustments => vec![
-            ("f", s::K_ADD_VACATION),
-            ("o", s::K_ADD_OVERRIDE),
-            ("x", s::K_REMOVE),
-        ],
-        PlanStep::Review => vec![("↑/↓", s::K_SCROLL), ("g", s::K_ACCEPT)],
-    };
-    if step(app) != PlanStep::Review {
-        h.push(("n", s::K_NEXT_STEP));
+
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        crumbs(app)
     }
-    if step(app) != PlanStep::ChooseCourse {
-        h.push(("b", s::K_PREV_STEP));
+
+    fn keys(&self, app: &App) -> &'static [Binding] {
+        if self.input.is_some() {
+            return INPUT_KEYS;
+        }
+        match step(app) {
+            PlanStep::ChooseCourse => COURSE_KEYS,
+            PlanStep::Basics => BASICS_KEYS,
+            PlanStep::Phases => PHASE_KEYS,
+            PlanStep::Adjustments => ADJUSTMENT_KEYS,
+            PlanStep::Review => REVIEW_KEYS,
+        }
     }
-    h.push(("Esc", s::K_BACK));
-    h.push(("?", s::K_HELP));
-    h
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    fn is_editing(&self) -> bool {
+        self.input.is_some()
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        render(app, self, area, buf);
+    }
 }
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let Some(ws) = &app.workspace else {
         return;
     };
@@ -462,16 +497,16 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let status = match ws.plan.status {
         PlanStatus::Draft => None,
         PlanStatus::Accepted { accepted_on } => Some(Line::styled(
-            s::plan_accepted_on(lang, accepted_on),
+            t::accepted_on(lang, &compact_date(accepted_on, lang)),
             theme.ok(),
         )),
         PlanStatus::ChangedSinceAccepted { accepted_on } => Some(Line::styled(
-            s::plan_changed_since(lang, accepted_on),
+            t::changed_since(lang, &compact_date(accepted_on, lang)),
             theme.warn(),
         )),
     };
     let mut top = vec![Line::styled(
-        s::plan_step_name(lang, ws.plan.step),
+        t::step_name(lang, ws.plan.step),
         theme.title(),
     )];
     top.extend(status);
@@ -508,13 +543,13 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     }
     if let Some((field, input)) = &st.input {
         let prompt = match field {
-            Field::Start => s::P_START,
-            Field::WeeklyHours => s::P_HOURS,
-            Field::Ceiling => s::P_CEILING,
-            Field::PhaseWeeks(_) => s::P_WEEKS,
-            Field::PhaseHours(_) => s::P_HOURS_WEEK,
-            Field::Vacation => s::P_VACATION_PROMPT,
-            Field::Override => s::P_OVERRIDE_PROMPT,
+            Field::Start => t::START,
+            Field::WeeklyHours => common::WEEKLY_HOURS,
+            Field::Ceiling => t::CEILING,
+            Field::PhaseWeeks(_) => common::WEEKS,
+            Field::PhaseHours(_) => t::HOURS_WEEK,
+            Field::Vacation => t::VACATION_PROMPT,
+            Field::Override => t::OVERRIDE_PROMPT,
         };
         let prompt_area = Rect::new(area.x, input_area.y.saturating_sub(1), area.width, 1);
         buf.set_line(
@@ -560,7 +595,7 @@ fn render_courses(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             format!(
                 "{mark} {} ({})",
                 c.name.get(lang),
-                c.network_type.name(lang)
+                common::network_type(lang, c.network_type)
             ),
             style,
         ));
@@ -585,26 +620,26 @@ fn render_basics(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let settings = &ws.plan.settings;
     let course_name = course(app)
         .map(|c| c.name.get(lang).to_string())
-        .unwrap_or_else(|| s::P_NO_COURSE.get(lang).to_string());
+        .unwrap_or_else(|| t::NO_COURSE.get(lang).to_string());
     let rows = [
-        (s::P_START, dates::long_date(settings.start, lang)),
-        (s::P_HOURS, hours(settings.weekly_hours, lang)),
+        (t::START, long_date(settings.start, lang)),
+        (common::WEEKLY_HOURS, hours(settings.weekly_hours, lang)),
         (
-            s::P_CEILING,
+            t::CEILING,
             settings
                 .ceiling_hours
                 .map(|h| hours(h, lang))
-                .unwrap_or_else(|| s::P_NONE.get(lang).to_string()),
+                .unwrap_or_else(|| common::NONE.get(lang).to_string()),
         ),
     ];
     let mut days = settings.local_days_off;
-    let day_rows: Vec<(s::T, String)> = LOCAL_DAYS_OFF
+    let day_rows: Vec<(Msg, String)> = LOCAL_DAYS_OFF
         .iter()
         .map(|(label, flag)| {
             let on = *flag(&mut days);
             (
                 *label,
-                if on { s::E_YES } else { s::E_NO }.get(lang).to_string(),
+                if on { common::YES } else { common::NO }.get(lang).to_string(),
             )
         })
         .collect();
@@ -612,7 +647,7 @@ fn render_basics(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     for (i, (label, value)) in rows.into_iter().chain(day_rows).enumerate() {
         if i == 3 {
             lines.push(Line::raw(""));
-            lines.push(Line::styled(s::P_DAYS_OFF.get(lang), theme.dim()));
+            lines.push(Line::styled(t::DAYS_OFF.get(lang), theme.dim()));
         }
         let style = if i == st.selected {
             theme.selected()
@@ -631,21 +666,24 @@ fn render_phases(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let theme = app.theme;
     let Some(c) = course(app) else {
-        paragraph(vec![Line::raw(s::P_NO_COURSE.get(lang))], area, buf, 0);
+        paragraph(vec![Line::raw(t::NO_COURSE.get(lang))], area, buf, 0);
         return;
     };
     let name_w = (area.width as usize).saturating_sub(44).clamp(10, 40);
     let header = format!(
         "{:<name_w$} {:<7} {:>6} {:>10} {:>12}",
-        s::P_PHASE.get(lang),
-        s::P_KIND.get(lang),
-        s::P_WEEKS.get(lang),
-        s::P_HOURS_WEEK.get(lang),
-        s::P_INTENSIVE.get(lang),
+        common::PHASE.get(lang),
+        t::KIND.get(lang),
+        common::WEEKS.get(lang),
+        t::HOURS_WEEK.get(lang),
+        common::SECRETARIAT.get(lang),
     );
     let mut lines = vec![Line::styled(header, theme.heading())];
-    for (i, phase) in c.phases.iter().enumerate() {
-        let (weeks, h, intensive, adjusted) = effective(app, phase);
+    let settings = app.workspace.as_ref().map(|w| &w.plan.settings);
+    let phases = settings.map(|s| effective_phases(c, s)).unwrap_or_default();
+    for (i, e) in phases.iter().enumerate() {
+        let phase = e.phase;
+        let (weeks, h, intensive, adjusted) = (e.weeks, e.peak_hours(), e.intensive, e.adjusted);
         let selected = i == st.selected;
         let cell = |col: usize, text: String| {
             let style = if selected && st.column == col {
@@ -657,11 +695,7 @@ fn render_phases(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             };
             Span::styled(text, style)
         };
-        let profile = if phase.hours_profile.is_some() && !adjusted {
-            "~"
-        } else {
-            " "
-        };
+        let profile = if e.follows_profile() { "~" } else { " " };
         let marker = if adjusted { "*" } else { " " };
         lines.push(Line::from(vec![
             Span::styled(
@@ -675,14 +709,14 @@ fn render_phases(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     theme.normal()
                 },
             ),
-            Span::raw(format!(" {:<7} ", s::phase_kind(lang, phase.kind))),
+            Span::raw(format!(" {:<7} ", common::phase_kind(lang, phase.kind))),
             cell(0, format!("{weeks:>6}")),
             Span::raw(" "),
             cell(1, format!("{:>9}{profile}", hours(h, lang))),
             Span::raw(" "),
             cell(
                 2,
-                format!("{:>12}", if intensive { s::E_YES.get(lang) } else { "—" }),
+                format!("{:>12}", if intensive { common::YES.get(lang) } else { "—" }),
             ),
         ]));
     }
@@ -701,11 +735,11 @@ fn render_adjustments(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let theme = app.theme;
     let settings = &ws.plan.settings;
-    let mut lines = vec![Line::styled(s::P_VACATIONS.get(lang), theme.heading())];
+    let mut lines = vec![Line::styled(t::VACATIONS.get(lang), theme.heading())];
     let mut row = 0;
     if settings.vacations.is_empty() {
         lines.push(Line::styled(
-            format!("  {}", s::P_NONE.get(lang)),
+            format!("  {}", common::NONE.get(lang)),
             theme.dim(),
         ));
     }
@@ -716,28 +750,28 @@ fn render_adjustments(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             theme.normal()
         };
         let weeks = if v.first.iso_week() == v.last.iso_week() {
-            mandat::planner::calendar::week_label(v.first, lang)
+            week_label(v.first, lang)
         } else {
             format!(
                 "{}–{}",
-                mandat::planner::calendar::week_label(v.first, lang),
+                week_label(v.first, lang),
                 v.last.iso_week().week()
             )
         };
         lines.push(Line::styled(
             format!(
                 "  {} ({weeks})",
-                s::vacation_weeks_label(lang, v.first, v.last)
+                t::date_range(lang, &compact_date(v.first, lang), &compact_date(v.last, lang))
             ),
             style,
         ));
         row += 1;
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(s::P_OVERRIDES.get(lang), theme.heading()));
+    lines.push(Line::styled(t::OVERRIDES.get(lang), theme.heading()));
     if settings.overrides.is_empty() {
         lines.push(Line::styled(
-            format!("  {}", s::P_NONE.get(lang)),
+            format!("  {}", common::NONE.get(lang)),
             theme.dim(),
         ));
     }
@@ -752,7 +786,7 @@ fn render_adjustments(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             .map(|m| {
                 format!(
                     "{} {}",
-                    mandat::planner::calendar::week_label(m, lang),
+                    week_label(m, lang),
                     o.iso_year
                 )
             })
@@ -764,9 +798,8 @@ fn render_adjustments(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         };
         lines.push(Line::styled(
             format!(
-                "  {week}: {} {}{note}",
-                hours(o.network_hours, lang),
-                lang.pick("timer", "hours")
+                "  {}{note}",
+                t::override_line(lang, &week, &hours(o.network_hours, lang))
             ),
             style,
         ));
@@ -776,31 +809,13 @@ fn render_adjustments(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
 }
 
 /// "4.–8. jan" / "4–8 Jan": the working week's dates.
-fn week_dates(monday: NaiveDate, lang: mandat::i18n::Lang) -> String {
+fn week_dates(monday: NaiveDate, lang: mandat::text::Lang) -> String {
     let friday = monday + Duration::days(4);
-    let month =
-        |d: NaiveDate| -> String { dates::month_name(d.month(), lang).chars().take(3).collect() };
-    match lang {
-        mandat::i18n::Lang::Da if monday.month() == friday.month() => {
-            format!("{}.–{}. {}", monday.day(), friday.day(), month(friday))
-        }
-        mandat::i18n::Lang::Da => format!(
-            "{}. {}–{}. {}",
-            monday.day(),
-            month(monday),
-            friday.day(),
-            month(friday)
-        ),
-        mandat::i18n::Lang::En if monday.month() == friday.month() => {
-            format!("{}–{} {}", monday.day(), friday.day(), month(friday))
-        }
-        mandat::i18n::Lang::En => format!(
-            "{} {}–{} {}",
-            monday.day(),
-            month(monday),
-            friday.day(),
-            month(friday)
-        ),
+    let month = |d: NaiveDate| -> String { month_name(d.month(), lang).chars().take(3).collect() };
+    if monday.month() == friday.month() {
+        t::week_dates_one_month(lang, monday.day(), friday.day(), &month(friday))
+    } else {
+        t::week_dates_two_months(lang, monday.day(), &month(monday), friday.day(), &month(friday))
     }
 }
 
@@ -808,7 +823,7 @@ fn render_review(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let theme = app.theme;
     let (Some(plan), Some(c)) = (current_plan(app), course(app)) else {
-        paragraph(vec![Line::raw(s::P_NO_COURSE.get(lang))], area, buf, 0);
+        paragraph(vec![Line::raw(t::NO_COURSE.get(lang))], area, buf, 0);
         return;
     };
     let warn_rows = if plan.warnings.is_empty() {
@@ -829,19 +844,19 @@ fn render_review(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     buf.set_line(
         area.x,
         area.y,
-        &Line::styled(s::P_CHART.get(lang), theme.dim()),
+        &Line::styled(t::CHART.get(lang), theme.dim()),
         area.width,
     );
     let header = format!(
         "{:<8}{:<16}{:<phase_w$}{:>8}{:>7}{:>6} {:<chart_w$} {}",
-        s::P_WEEK.get(lang),
-        s::P_DATES.get(lang),
-        s::P_PHASE.get(lang),
-        s::P_NETWORK.get(lang),
-        s::P_BASIS.get(lang),
-        s::P_SECR.get(lang),
+        common::WEEK.get(lang),
+        t::DATES.get(lang),
+        common::PHASE.get(lang),
+        common::NETWORK.get(lang),
+        common::BASIS.get(lang),
+        t::SECR.get(lang),
         "",
-        s::P_NOTES.get(lang),
+        t::NOTES.get(lang),
     );
     let top = area.y + 1;
     if table_h > 0 {
@@ -909,9 +924,9 @@ fn render_review(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         buf.set_line(area.x, top + 1 + row as u16, &line, area.width);
     }
     let table_h = table_h + 1;
-    let mut warn = vec![Line::styled(s::P_WARNINGS.get(lang), theme.heading())];
+    let mut warn = vec![Line::styled(common::WARNINGS.get(lang), theme.heading())];
     if plan.warnings.is_empty() {
-        warn.push(Line::styled(s::P_NO_WARNINGS.get(lang), theme.ok()));
+        warn.push(Line::styled(t::NO_WARNINGS.get(lang), theme.ok()));
     }
     for w in &plan.warnings {
         warn.push(Line::styled(
@@ -930,48 +945,4 @@ fn render_review(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         buf,
         0,
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn vacation_weeks_are_typed_the_danish_way() {
-        assert_eq!(
-            parse_vacation("uge 28-30 2027"),
-            Some(Vacation {
-                first: d(2027, 7, 12),
-                last: d(2027, 8, 1)
-            })
-        );
-        assert_eq!(
-            parse_vacation("Uge 7 2027"),
-            Some(Vacation {
-                first: d(2027, 2, 15),
-                last: d(2027, 2, 21)
-            })
-        );
-        assert_eq!(
-            parse_vacation("01-07-2027 til 21-07-2027"),
-            Some(Vacation {
-                first: d(2027, 7, 1),
-                last: d(2027, 7, 21)
-            })
-        );
-        assert_eq!(parse_vacation("uge 30-28 2027"), None);
-        assert_eq!(parse_vacation("sommer"), None);
-    }
-
-    #[test]
-    fn a_week_override_has_week_year_hours_and_a_note() {
-        let o = parse_override("uge 12 2027 7,5 Konference i Aarhus").unwrap();
-        assert_eq!((o.iso_week, o.iso_year, o.network_hours), (12, 2027, 7.5));
-        assert_eq!(o.note, "Konference i Aarhus");
-        assert_eq!(parse_override("uge 12 2027").map(|o| o.iso_week), None);
-    }
 }

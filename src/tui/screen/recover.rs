@@ -2,16 +2,19 @@
 //! backup that can be read. The unreadable file is never changed; restoring keeps it beside the
 //! restored one under a new name.
 
+use mandat::store::Backup;
+use mandat::text::Msg;
+use mandat::text::format::date_with_weekday;
+use mandat::text::screen::{keys as k, recover as t};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use crate::tui::action::{Action, Command};
-use crate::tui::app::{App, Effect, Screen};
-use crate::tui::screen::first_run;
-use crate::tui::strings as s;
+use crate::tui::app::{App, Effect};
+use crate::tui::keys::{self, Binding, Key};
+use crate::tui::screen::{Screen, View, first_run};
 use crate::tui::widgets::paragraph;
-use mandat::store::Backup;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
@@ -22,61 +25,85 @@ pub struct State {
     pub backup: Option<Backup>,
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
-    match action {
-        Action::Confirm | Action::Command(Command::Restore) => match &st.backup {
-            Some(backup) => app.effects.push(Effect::Restore {
-                id: st.id.clone(),
-                backup: backup.clone(),
-            }),
-            None => app.error(s::RC_NO_BACKUP.get(app.lang)),
-        },
-        Action::Command(Command::NewWorkspace) => {
-            return Some(Screen::FirstRun(first_run::State::new(app.today)));
+const RESTORE: Binding = Binding::new(
+    "Enter",
+    &[
+        (Key::plain(ratatui::crossterm::event::KeyCode::Enter), Action::Confirm),
+        (Key::char('g'), Action::Command(Command::Restore)),
+    ],
+    k::RESTORE,
+);
+const NEW: Binding = Binding::new(
+    "n",
+    &[(Key::char('n'), Action::Command(Command::NewWorkspace))],
+    k::NEW,
+);
+const WITH_BACKUP: &[Binding] = &[RESTORE, NEW, keys::HELP, keys::QUIT];
+const WITHOUT_BACKUP: &[Binding] = &[NEW, keys::HELP, keys::QUIT];
+pub const KEY_TABLES: &[&[Binding]] = &[WITH_BACKUP];
+
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        match action {
+            Action::Confirm | Action::Command(Command::Restore) => match &self.backup {
+                Some(backup) => app.effects.push(Effect::Restore {
+                    id: self.id.clone(),
+                    backup: backup.clone(),
+                }),
+                None => app.error(t::NO_BACKUP.get(app.lang)),
+            },
+            Action::Command(Command::NewWorkspace) => {
+                return Some(Screen::FirstRun(first_run::State::new(app.today)));
+            }
+            _ => {}
         }
-        _ => {}
+        None
     }
-    None
-}
 
-pub fn crumbs(app: &App, st: &State) -> Vec<String> {
-    vec![st.id.clone(), s::RC_TITLE.get(app.lang).to_string()]
-}
-
-pub fn hints(_app: &App, st: &State) -> Vec<(&'static str, s::T)> {
-    let mut hints = Vec::new();
-    if st.backup.is_some() {
-        hints.push(("Enter", s::K_RESTORE));
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        vec![self.id.clone(), t::TITLE.get(app.lang).to_string()]
     }
-    hints.push(("n", s::K_NEW));
-    hints.push(("?", s::K_HELP));
-    hints.push(("q", s::K_QUIT));
-    hints
-}
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
-    let lang = app.lang;
-    let theme = app.theme;
-    let mut lines = vec![
-        Line::styled(s::RC_TITLE.get(lang), theme.title()),
-        Line::raw(""),
-        Line::styled(st.problem.clone(), theme.error()),
-        Line::raw(""),
-        Line::raw(s::RC_UNCHANGED.get(lang)),
-        Line::raw(""),
-    ];
-    match &st.backup {
-        Some(b) => {
-            let when = b.taken_at.with_timezone(&chrono::Local);
-            lines.push(Line::raw(s::rc_offer(
-                lang,
-                when.date_naive(),
-                &when.format("%H:%M").to_string(),
-            )));
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(s::RC_KEEPS.get(lang), theme.dim()));
+    fn keys(&self, _app: &App) -> &'static [Binding] {
+        if self.backup.is_some() {
+            WITH_BACKUP
+        } else {
+            WITHOUT_BACKUP
         }
-        None => lines.push(Line::raw(s::RC_NO_BACKUP.get(lang))),
     }
-    paragraph(lines, area, buf, 0);
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        let lang = app.lang;
+        let theme = app.theme;
+        let mut lines = vec![
+            Line::styled(t::TITLE.get(lang), theme.title()),
+            Line::raw(""),
+            Line::styled(self.problem.clone(), theme.error()),
+            Line::raw(""),
+            Line::raw(t::UNCHANGED.get(lang)),
+            Line::raw(""),
+        ];
+        match &self.backup {
+            Some(b) => {
+                let when = b.taken_at.with_timezone(&chrono::Local);
+                lines.push(Line::raw(t::offer(
+                    lang,
+                    &date_with_weekday(when.date_naive(), lang),
+                    &when.format("%H:%M").to_string(),
+                )));
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(t::KEEPS.get(lang), theme.dim()));
+            }
+            None => lines.push(Line::raw(t::NO_BACKUP.get(lang))),
+        }
+        paragraph(lines, area, buf, 0);
+    }
 }

@@ -1,19 +1,24 @@
 //! Answering the reflection questions: a list with a mark per question, the question, a
 //! multi-line editor, and a review of what is still open.
 
+use mandat::content::Question;
+use mandat::flow::reflection::{AnswerStatus, ReflectionError, ReflectionEvent, ReflectionStep};
+use mandat::text::format::{compact_date, truncate};
+use mandat::text::screen::{dashboard, keys as k, reflection as t};
+use mandat::text::{Msg, common, flow};
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::tui::action::{Action, Command};
-use crate::tui::app::{App, Screen};
+use crate::tui::app::App;
 use crate::tui::editor::Editor;
+use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::strings as s;
-use crate::tui::widgets::{paragraph, truncate};
-use mandat::content::Question;
-use mandat::flow::reflection::{AnswerStatus, ReflectionError, ReflectionEvent, ReflectionStep};
+use crate::tui::screen::{Screen, View};
+use crate::tui::widgets::paragraph;
 
 #[derive(Debug, Clone)]
 pub struct State {
@@ -36,13 +41,6 @@ impl State {
         }
     }
 
-    pub fn is_editing(&self) -> bool {
-        self.editor.is_some()
-    }
-
-    pub fn is_confirming(&self) -> bool {
-        self.confirming
-    }
 }
 
 fn questions<'a>(app: &'a App, meeting_id: &str) -> &'a [Question] {
@@ -110,7 +108,7 @@ fn save_editor(app: &mut App, st: &State) {
 }
 
 fn show(app: &mut App, e: &ReflectionError) {
-    let text = s::reflection_error(app.lang, e);
+    let text = flow::reflection_error(app.lang, e);
     app.error(text);
 }
 
@@ -124,7 +122,7 @@ fn apply(app: &mut App, st: &State, event: ReflectionEvent) -> bool {
     }
 }
 
-pub fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     if st.editor.is_some() {
         return update_editing(app, st, action);
     }
@@ -275,6 +273,16 @@ fn update_editing(app: &mut App, st: &mut State, action: Action) -> Option<Scree
     None
 }
 
+/// One column mark per status, readable without colour.
+fn answer_mark(s: AnswerStatus) -> &'static str {
+    match s {
+        AnswerStatus::Empty => "·",
+        AnswerStatus::Draft => "✎",
+        AnswerStatus::Answered => "✓",
+        AnswerStatus::Skipped => "–",
+    }
+}
+
 fn open_questions(app: &App, meeting_id: &str) -> Vec<usize> {
     let ids: Vec<&str> = questions(app, meeting_id)
         .iter()
@@ -285,62 +293,168 @@ fn open_questions(app: &App, meeting_id: &str) -> Vec<usize> {
         .unwrap_or_default()
 }
 
-pub fn crumbs(app: &App, st: &State) -> Vec<String> {
+fn crumbs(app: &App, st: &State) -> Vec<String> {
     let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
-    c.push(s::R_TITLE.get(app.lang).to_string());
+    c.push(common::REFLECTION.get(app.lang).to_string());
     let n = questions(app, &st.meeting_id).len();
     match step(app, &st.meeting_id) {
         ReflectionStep::Question { index } if n > 0 => {
-            c.push(s::question_of(app.lang, index.min(n - 1) + 1, n))
+            c.push(t::question_of(app.lang, index.min(n - 1) + 1, n))
         }
-        ReflectionStep::Review => c.push(s::R_REVIEW.get(app.lang).to_string()),
-        ReflectionStep::Finished { .. } => c.push(s::R_FINISHED.get(app.lang).to_string()),
+        ReflectionStep::Review => c.push(t::REVIEW.get(app.lang).to_string()),
+        ReflectionStep::Finished { .. } => c.push(t::FINISHED.get(app.lang).to_string()),
         _ => {}
     }
     c
 }
 
-pub fn hints(app: &App, st: &State) -> Vec<(&'static str, s::T)> {
-    if st.editor.is_some() {
-        return vec![
-            ("Enter", s::K_NEWLINE),
-            ("Ctrl+S", s::K_ANSWERED_NEXT),
-            ("Tab", s::K_NEXT_Q),
-            ("Esc", s::K_LEAVE_TEXT),
-        ];
+
+const WRITE: Binding = Binding::new(
+    "Enter",
+    &[
+        (Key::plain(KeyCode::Enter), Action::Confirm),
+        (Key::char('e'), Action::Command(Command::EditAnswer)),
+    ],
+    k::WRITE,
+);
+const ANSWERED: Binding = Binding::new(
+    "b",
+    &[(Key::char('b'), Action::Command(Command::MarkAnswered))],
+    k::ANSWERED,
+);
+const SKIP: Binding = Binding::new(
+    "s",
+    &[(Key::char('s'), Action::Command(Command::Skip))],
+    k::SKIP,
+);
+const REVIEW: Binding = Binding::new(
+    "g",
+    &[(Key::char('g'), Action::Command(Command::OpenReview))],
+    k::REVIEW,
+);
+const NEXT_PREVIOUS: Binding = Binding::new(
+    "n/p",
+    &[
+        (Key::char('n'), Action::Command(Command::NextQuestion)),
+        (Key::char('p'), Action::Command(Command::PreviousQuestion)),
+        (Key::plain(KeyCode::Tab), Action::NextField),
+        (Key::plain(KeyCode::BackTab), Action::PrevField),
+    ],
+    t::NEXT_PREVIOUS,
+)
+.help_only();
+const PREVIOUS: Binding = Binding::new(
+    "p",
+    &[
+        (Key::char('p'), Action::Command(Command::PreviousQuestion)),
+        (Key::plain(KeyCode::BackTab), Action::PrevField),
+    ],
+    t::PREVIOUS,
+)
+.help_only();
+const FINISH: Binding = Binding::new(
+    "a",
+    &[(Key::char('a'), Action::Command(Command::Finish))],
+    k::FINISH,
+);
+const REOPEN: Binding = Binding::new(
+    "o",
+    &[(Key::char('o'), Action::Command(Command::Reopen))],
+    k::REOPEN,
+);
+const FIRST: Binding = Binding::new(
+    "Home",
+    &[(Key::plain(KeyCode::Home), Action::Home)],
+    t::FIRST_QUESTION,
+)
+.help_only();
+
+const QUESTION_KEYS: &[Binding] = &[
+    WRITE,
+    keys::MOVE,
+    ANSWERED,
+    SKIP,
+    REVIEW,
+    keys::BACK,
+    keys::HELP,
+    keys::QUIT,
+    NEXT_PREVIOUS,
+    FIRST,
+];
+const REVIEW_KEYS: &[Binding] = &[
+    keys::MOVE,
+    keys::OPEN,
+    FINISH,
+    keys::BACK,
+    keys::HELP,
+    keys::QUIT,
+    PREVIOUS,
+];
+const FINISHED_KEYS: &[Binding] = &[REOPEN, keys::BACK, keys::HELP, keys::QUIT];
+const EDITING_KEYS: &[Binding] = &[
+    keys::NEWLINE,
+    Binding::new(
+        "Ctrl+S",
+        &[(Key::ctrl('s'), Action::SaveField)],
+        k::ANSWERED_NEXT,
+    ),
+    Binding::new(
+        "Tab",
+        &[
+            (Key::plain(KeyCode::Tab), Action::NextField),
+            (Key::plain(KeyCode::BackTab), Action::PrevField),
+        ],
+        k::NEXT_Q,
+    ),
+    Binding::new(
+        "Esc",
+        &[(Key::plain(KeyCode::Esc), Action::Back)],
+        k::LEAVE_TEXT,
+    ),
+];
+pub const KEY_TABLES: &[&[Binding]] = &[QUESTION_KEYS, EDITING_KEYS, REVIEW_KEYS, FINISHED_KEYS];
+
+impl View for State {
+    fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
+        update(app, self, action)
     }
-    if st.confirming {
-        return vec![("j", s::K_YES), ("n", s::K_NO)];
+
+    fn crumbs(&self, app: &App) -> Vec<String> {
+        crumbs(app, self)
     }
-    match step(app, &st.meeting_id) {
-        ReflectionStep::Question { .. } => vec![
-            ("Enter", s::K_WRITE),
-            ("↑/↓", s::K_MOVE),
-            ("b", s::K_ANSWERED),
-            ("s", s::K_SKIP),
-            ("g", s::K_REVIEW),
-            ("Esc", s::K_BACK),
-            ("?", s::K_HELP),
-            ("q", s::K_QUIT),
-        ],
-        ReflectionStep::Review => vec![
-            ("↑/↓", s::K_MOVE),
-            ("Enter", s::K_OPEN),
-            ("a", s::K_FINISH),
-            ("Esc", s::K_BACK),
-            ("?", s::K_HELP),
-            ("q", s::K_QUIT),
-        ],
-        ReflectionStep::Finished { .. } => vec![
-            ("o", s::K_REOPEN),
-            ("Esc", s::K_BACK),
-            ("?", s::K_HELP),
-            ("q", s::K_QUIT),
-        ],
+
+    fn keys(&self, app: &App) -> &'static [Binding] {
+        if self.editor.is_some() {
+            return EDITING_KEYS;
+        }
+        if self.confirming {
+            return keys::YES_NO;
+        }
+        match step(app, &self.meeting_id) {
+            ReflectionStep::Question { .. } => QUESTION_KEYS,
+            ReflectionStep::Review => REVIEW_KEYS,
+            ReflectionStep::Finished { .. } => FINISHED_KEYS,
+        }
+    }
+
+    fn about(&self) -> &'static [Msg] {
+        t::ABOUT
+    }
+
+    fn key_tables(&self) -> &'static [&'static [Binding]] {
+        KEY_TABLES
+    }
+
+    fn is_editing(&self) -> bool {
+        self.editor.is_some()
+    }
+
+    fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        render(app, self, area, buf);
     }
 }
 
-pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
+fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let theme = app.theme;
     let Some(m) = app.meeting(&st.meeting_id) else {
@@ -348,7 +462,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     };
     let qs = questions(app, &st.meeting_id);
     if qs.is_empty() {
-        paragraph(vec![Line::raw(s::R_NO_QUESTIONS.get(lang))], area, buf, 0);
+        paragraph(vec![Line::raw(t::NO_QUESTIONS.get(lang))], area, buf, 0);
         return;
     }
     let list_w = (area.width / 3).clamp(12, 34);
@@ -362,7 +476,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let current = step(app, &st.meeting_id);
 
     // The question list.
-    let mut lines = vec![Line::styled(s::R_QUESTIONS.get(lang), theme.heading())];
+    let mut lines = vec![Line::styled(t::QUESTIONS.get(lang), theme.heading())];
     for (i, q) in qs.iter().enumerate() {
         let status = m.reflection.status(&q.id);
         let selected =
@@ -370,7 +484,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let text = truncate(
             &format!(
                 "{} {:>2} {}",
-                s::answer_mark(status),
+                answer_mark(status),
                 i + 1,
                 q.topic.get(lang)
             ),
@@ -394,7 +508,7 @@ pub fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         theme.dim()
     };
     lines.push(Line::styled(
-        truncate(&format!("   {}", s::R_REVIEW.get(lang)), list_w as usize),
+        truncate(&format!("   {}", t::REVIEW.get(lang)), list_w as usize),
         review_style,
     ));
     // Keep the selected question in view in a short window.
@@ -439,7 +553,7 @@ fn render_question(
         Line::from(vec![
             Span::styled(q.topic.get(lang).to_string(), theme.title()),
             Span::styled(
-                format!(" · {}", s::question_of(lang, index + 1, total)),
+                format!(" · {}", t::question_of(lang, index + 1, total)),
                 theme.dim(),
             ),
         ]),
@@ -481,8 +595,8 @@ fn render_question(
     let status = m.reflection.status(&q.id);
     let title = format!(
         " {} · {} ",
-        s::R_ANSWER.get(lang),
-        s::answer_status(lang, status)
+        t::ANSWER.get(lang),
+        common::answer_status(lang, status)
     );
     let border = if st.editor.is_some() {
         theme.active_border()
@@ -501,7 +615,7 @@ fn render_question(
             let text = m.reflection.text(&q.id);
             if text.is_empty() {
                 paragraph(
-                    vec![Line::styled(s::R_PLACEHOLDER.get(lang), theme.dim())],
+                    vec![Line::styled(t::PLACEHOLDER.get(lang), theme.dim())],
                     inner,
                     buf,
                     0,
@@ -521,33 +635,33 @@ fn render_review(app: &App, st: &State, qs: &[Question], area: Rect, buf: &mut B
         return;
     };
     let mut lines = vec![
-        Line::styled(s::R_REVIEW.get(lang), theme.title()),
+        Line::styled(t::REVIEW.get(lang), theme.title()),
         Line::raw(""),
     ];
     if let ReflectionStep::Finished { on } = m.reflection.step {
-        lines.push(Line::styled(s::finished_on(lang, on), theme.ok()));
+        lines.push(Line::styled(t::finished_on(lang, &compact_date(on, lang)), theme.ok()));
         lines.push(Line::raw(""));
     }
     let open = open_questions(app, &st.meeting_id);
     let answered = qs.len() - open.len();
-    lines.push(Line::raw(s::answered_count(lang, answered, qs.len())));
+    lines.push(Line::raw(dashboard::answered_count(lang, answered, qs.len())));
     lines.push(Line::raw(""));
     if open.is_empty() {
         if !m.reflection.is_finished() {
-            lines.push(Line::raw(s::R_ALL_ANSWERED.get(lang)));
+            lines.push(Line::raw(t::ALL_ANSWERED.get(lang)));
         }
     } else {
-        lines.push(Line::styled(s::R_OPEN_LIST.get(lang), theme.heading()));
+        lines.push(Line::styled(t::OPEN_LIST.get(lang), theme.heading()));
         let selected = st.review_selected.min(open.len() - 1);
         for (k, &i) in open.iter().enumerate() {
             let q = &qs[i];
             let status = m.reflection.status(&q.id);
             let text = format!(
                 "{} {:>2} {} ({})",
-                s::answer_mark(status),
+                answer_mark(status),
                 i + 1,
                 q.topic.get(lang),
-                s::answer_status(lang, status)
+                common::answer_status(lang, status)
             );
             let style = if k == selected && !m.reflection.is_finished() {
                 theme.selected()
@@ -560,7 +674,7 @@ fn render_review(app: &App, st: &State, qs: &[Question], area: Rect, buf: &mut B
     if st.confirming {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            s::confirm_finish(lang, open.len()),
+            t::confirm_finish(lang, open.len()),
             theme.warn(),
         ));
     }

@@ -1,0 +1,54 @@
+//! What each key does, as the hint line and the help name it.
+
+messages! {
+    BACK = "tilbage", "back";
+    HELP = "hjælp", "help";
+    QUIT = "afslut", "quit";
+    MOVE = "flyt", "move";
+    OPEN = "åbn", "open";
+    CHOOSE = "vælg", "choose";
+    NEXT_FIELD = "næste felt", "next field";
+    CONFIRM = "bekræft", "confirm";
+    CANCEL = "fortryd", "cancel";
+    SCROLL = "rul", "scroll";
+    LEAVE_TEXT = "luk feltet", "leave the field";
+    NEWLINE = "ny linje", "new line";
+    PLAN = "plan", "plan";
+    WORKSPACES = "netværk", "networks";
+    ADD_MEETING = "nyt møde", "new meeting";
+    RESTORE = "gendan sikkerhedskopien", "restore the backup";
+    NEW = "nyt netværk", "new network";
+    PREV_NEXT_MEETING = "andet møde", "other meeting";
+    PREPARED = "forberedt", "prepared";
+    HANDED_OUT = "afleveret", "handed out";
+    DISCUSSED = "drøftet", "discussed";
+    STEP_BACK = "et trin tilbage", "step back";
+    EXPORT = "udskriv", "print";
+    WRITE = "skriv", "write";
+    ANSWERED = "besvaret", "answered";
+    SKIP = "spring over", "skip";
+    REVIEW = "gennemgang", "review";
+    FINISH = "færdig", "finish";
+    REOPEN = "genåbn", "reopen";
+    YES = "ja", "yes";
+    NO = "nej", "no";
+    NEXT_Q = "næste", "next";
+    ANSWERED_NEXT = "besvaret, næste", "answered, next";
+    READY = "klar", "ready";
+    AGREED = "indgået", "agreed";
+    NEXT_STEP = "næste trin", "next step";
+    PREV_STEP = "forrige trin", "previous step";
+    ADJUST = "juster", "adjust";
+    RESET = "nulstil", "reset";
+    ADD_VACATION = "ferie", "vacation";
+    ADD_OVERRIDE = "uge i hånden", "set a week";
+    REMOVE = "fjern", "remove";
+    ACCEPT = "godkend", "accept";
+    COLUMN = "kolonne", "column";
+    WRITE_FILE = "skriv filen", "write the file";
+    FIRST_LAST = "første/sidste", "first/last";
+    PAGE = "en side op/ned", "a page up/down";
+    EDIT = "ret", "edit";
+    QUIT_SAVING = "afslut (gemmer først)", "quit (saving first)";
+    SUSPEND = "læg programmet i baggrunden (fg henter det)", "suspend (fg brings it back)";
+}
