@@ -89,66 +89,70 @@ fn write_stream(mut out: impl Write, bytes: &[u8], name: &Path) -> Result<(), St
 }
 
 fn write_path(path: &Path, bytes: &[u8]) -> Result<WrittenTo, StoreError> {
-    let fail = |e: io::Error| StoreError::io(path, IoOp::WriteDocument, e);
-    // Nothing there (a file made between the look and the creation is looked at again).
+    let fail = |e| StoreError::io(path, IoOp::WriteDocument, e);
+    // A file made by another program between the look and the creation is looked at again.
     for _ in 0..3 {
-        let meta = match fs::symlink_metadata(path) {
-            Ok(meta) => meta,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => match create(path, bytes) {
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                other => {
-                    return other
-                        .map(|()| WrittenTo::File(path.to_path_buf()))
-                        .map_err(fail);
-                }
-            },
+        match fs::symlink_metadata(path) {
+            Ok(meta) => return write_existing(path, meta.file_type(), bytes),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(fail(e)),
-        };
-        return match Special::of(meta.file_type()) {
-            Special::Regular => replace(path, bytes)
-                .map(|()| WrittenTo::File(path.to_path_buf()))
-                .map_err(fail),
-            Special::Writable => {
-                write_special(path, bytes).map(|()| WrittenTo::Special(path.into()))
-            }
-            Special::Refused(kind) => Err(StoreError::NotRegular {
-                path: path.to_path_buf(),
-                kind,
-            }),
-            #[cfg(unix)]
-            Special::Socket => write_socket(path, bytes)
-                .map(|()| WrittenTo::Special(path.to_path_buf()))
-                .map_err(fail),
-        };
+        }
+        match create(path, bytes) {
+            Ok(()) => return Ok(WrittenTo::File(path.to_path_buf())),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(fail(e)),
+        }
     }
     Err(fail(io::Error::from(io::ErrorKind::AlreadyExists)))
 }
 
-/// How a document is written to what is at the path.
-enum Special {
-    Regular,
-    /// A pipe or a character device.
-    Writable,
+/// Writes to what is at `path` already, as its kind allows.
+fn write_existing(
+    path: &Path,
+    file_type: fs::FileType,
+    bytes: &[u8],
+) -> Result<WrittenTo, StoreError> {
+    let fail = |e| StoreError::io(path, IoOp::WriteDocument, e);
+    let special = || WrittenTo::Special(path.to_path_buf());
+    match Existing::of(file_type) {
+        Existing::RegularFile => replace(path, bytes)
+            .map(|()| WrittenTo::File(path.to_path_buf()))
+            .map_err(fail),
+        Existing::PipeOrCharDevice => write_special(path, bytes).map(|()| special()),
+        #[cfg(unix)]
+        Existing::Socket => write_socket(path, bytes).map(|()| special()).map_err(fail),
+        Existing::Refused(kind) => Err(StoreError::NotRegular {
+            path: path.to_path_buf(),
+            kind,
+        }),
+    }
+}
+
+/// What is at a document's path, by how it is written to.
+enum Existing {
+    RegularFile,
+    PipeOrCharDevice,
     #[cfg(unix)]
     Socket,
+    /// A link, folder, block device (a disk) or anything else: not written to.
     Refused(FileKind),
 }
 
-impl Special {
-    fn of(file_type: fs::FileType) -> Special {
+impl Existing {
+    fn of(file_type: fs::FileType) -> Existing {
         #[cfg(unix)]
         {
             use std::os::unix::fs::FileTypeExt;
             if file_type.is_fifo() || file_type.is_char_device() {
-                return Special::Writable;
+                return Existing::PipeOrCharDevice;
             }
             if file_type.is_socket() {
-                return Special::Socket;
+                return Existing::Socket;
             }
         }
         match nofollow::kind_of(file_type) {
-            None => Special::Regular,
-            Some(kind) => Special::Refused(kind),
+            None => Existing::RegularFile,
+            Some(kind) => Existing::Refused(kind),
         }
     }
 }
@@ -193,7 +197,7 @@ fn write_special(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     options.write(true);
     let mut file = match nofollow::no_follow(&mut options).open(path) {
         Ok(file) => file,
-        Err(e) if is_no_reader(&e) => {
+        Err(e) if is_no_reader(path, &e) => {
             return Err(StoreError::NoReader {
                 path: path.to_path_buf(),
             });
@@ -204,9 +208,9 @@ fn write_special(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         }
     };
     let fail = |e| StoreError::io(path, IoOp::WriteDocument, e);
-    match file.metadata().map(|m| Special::of(m.file_type())) {
-        Ok(Special::Writable) => {}
-        Ok(Special::Refused(kind)) => {
+    match file.metadata().map(|m| Existing::of(m.file_type())) {
+        Ok(Existing::PipeOrCharDevice) => {}
+        Ok(Existing::Refused(kind)) => {
             return Err(StoreError::NotRegular {
                 path: path.to_path_buf(),
                 kind,
@@ -224,16 +228,18 @@ fn write_special(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     }
 }
 
-/// `ENXIO`: opening a pipe for writing, without waiting, when no program has it open for
-/// reading.
-fn is_no_reader(err: &io::Error) -> bool {
+/// `ENXIO` on a pipe: opened for writing, without waiting, while no program has it open for
+/// reading. (On a device it means there is no such device; that is said as it is.)
+fn is_no_reader(path: &Path, err: &io::Error) -> bool {
     #[cfg(unix)]
     {
+        use std::os::unix::fs::FileTypeExt;
         err.raw_os_error() == Some(libc::ENXIO)
+            && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_fifo())
     }
     #[cfg(not(unix))]
     {
-        let _ = err;
+        let _ = (path, err);
         false
     }
 }

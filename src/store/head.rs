@@ -6,8 +6,7 @@
 //! workspace's bytes. So the file is streamed through a serde visitor that reads those fields
 //! (checking their types, so a wrong `plan` is found as it would be on opening) and stops at
 //! `meetings`; and the file's last bytes are looked at to see it ends as `save` ends it, with
-//! the meetings list and then the object closed (`\n  ]\n}\n`), so a file cut short is not
-//! listed as fine.
+//! the object's `}` alone on the last line, so a file cut short is not listed as fine.
 //!
 //! Whenever this is not sure (another order of fields from a hand-edited file, an older or
 //! newer `schema_version`, anything it cannot read) it answers `None`, and the caller reads the
@@ -37,8 +36,8 @@ pub(crate) struct Head {
     pub updated_at: DateTime<Utc>,
 }
 
-/// How much of the end is looked at: the encoder writes `\n  ]\n}\n`; an editor may have
-/// added a few blanks.
+/// How much of the end is looked at: the encoder writes `\n}\n`; an editor may have added a
+/// few blanks.
 const TAIL_BYTES: u64 = 256;
 
 /// The head of the file at `path`, or `None` when only a full read can tell. Errors are those
@@ -62,10 +61,11 @@ pub(crate) fn read(path: &Path) -> io::Result<Option<Head>> {
     Ok(fields.complete())
 }
 
-/// Whether the file ends as `save` ends it: the top-level `meetings` list closed at its
-/// indentation (or empty), then the object, then blanks. A `}` alone would not do: a file cut
-/// right after the end of some inner object ends in one too. Any other ending (a file saved in
-/// one line, with CRLF line ends, with another field last) is simply read in full.
+/// Whether the file ends as `save` ends it: with a line that is just the `}` closing the
+/// object (then blanks). In the indented text `save` writes, only that last `}` stands at the
+/// start of a line (a text value cannot hold a raw line break), so a file cut anywhere before
+/// its end fails this, even right after some inner object's `}`. A file written otherwise (all
+/// on one line, say) is simply read in full.
 fn ends_as_saved(file: &mut File, len: u64) -> io::Result<bool> {
     let from = len.saturating_sub(TAIL_BYTES);
     file.seek(SeekFrom::Start(from))?;
@@ -76,7 +76,7 @@ fn ends_as_saved(file: &mut File, len: u64) -> io::Result<bool> {
         .rposition(|b| !b.is_ascii_whitespace())
         .map_or(0, |i| i + 1);
     let tail = &tail[..end];
-    Ok(tail.ends_with(b"\n  ]\n}") || tail.ends_with(b"[]\n}"))
+    Ok(tail.ends_with(b"\n}"))
 }
 
 /// A leading UTF-8 byte-order mark (as Notepad writes) is fine; skip it.

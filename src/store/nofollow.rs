@@ -289,11 +289,23 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let private = fs::Permissions::from_mode(DIR_MODE);
         let handle = OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_NOFOLLOW | libc::O_DIRECTORY | libc::O_NONBLOCK)
-            .open(dir)?;
-        handle.set_permissions(fs::Permissions::from_mode(DIR_MODE))?;
+            .open(dir);
+        match handle {
+            Ok(handle) => handle.set_permissions(private)?,
+            // A umask that takes the owner's own read bit leaves a folder that cannot be
+            // opened; set it by its path then, after checking it is still the folder made.
+            Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+                if !fs::symlink_metadata(dir)?.is_dir() {
+                    return Err(e);
+                }
+                fs::set_permissions(dir, private)?;
+            }
+            Err(e) => return Err(e),
+        }
     }
     Ok(())
 }
