@@ -5,21 +5,15 @@
 //! the disk, renamed over the target, and then the folder itself is flushed (unix), so the
 //! rename survives a power cut too.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
 use super::MAX_FILE_BYTES;
-use super::error::{IoOp, StoreError};
-
-/// Owner read/write only.
-#[cfg(unix)]
-const FILE_MODE: u32 = 0o600;
-/// Owner only.
-#[cfg(unix)]
-const DIR_MODE: u32 = 0o700;
+use super::error::{FileKind, IoOp, StoreError};
+use super::nofollow;
 
 /// Marks our temporary files; see [`is_temp_file_name`].
 const TEMP_MARK: &str = ".tmp-";
@@ -28,39 +22,15 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Creates `dir` (and its parents) if it is missing; the folder itself is made owner-only.
 /// An existing folder is left as it is: it may be one the user chose and shares on purpose.
+/// This is for the data folder, which may be a link; folders inside it take
+/// [`nofollow::ensure_own_dir`].
 pub(crate) fn ensure_private_dir(dir: &Path) -> Result<(), StoreError> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    if let Some(parent) = dir.parent()
-        && !parent.as_os_str().is_empty()
-    {
-        fs::create_dir_all(parent).map_err(|e| StoreError::io(parent, IoOp::CreateDir, e))?;
-    }
-    let mut builder = fs::DirBuilder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(DIR_MODE);
-    }
-    match builder.create(dir) {
-        Ok(()) => {}
-        // Someone else made it in the meantime; that is fine if it is a folder.
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => return Ok(()),
-        Err(e) => return Err(StoreError::io(dir, IoOp::CreateDir, e)),
-    }
-    // The mode given at creation is filtered by the umask; set it outright.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(DIR_MODE))
-            .map_err(|e| StoreError::io(dir, IoOp::CreateDir, e))?;
-    }
-    Ok(())
+    nofollow::ensure_user_dir(dir)
 }
 
 /// Replaces (or creates) `target` with `bytes`, atomically and durably; the file is 0600.
 pub(crate) fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    check_replaceable(target)?;
     let temp = write_temp(target, |file| file.write_all(bytes))?;
     finish(target, &temp, rename_over(&temp, target))
 }
@@ -68,10 +38,19 @@ pub(crate) fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), StoreError
 /// Like [`write_atomic`], but fails with [`StoreError::Exists`] if `target` exists, without
 /// a moment in which another writer could slip in between the check and the write.
 pub(crate) fn write_new_atomic(target: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    if target.exists() {
-        return Err(StoreError::Exists {
-            path: target.to_path_buf(),
-        });
+    match fs::symlink_metadata(target) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(StoreError::NotRegular {
+                path: target.to_path_buf(),
+                kind: FileKind::Link,
+            });
+        }
+        Ok(_) => {
+            return Err(StoreError::Exists {
+                path: target.to_path_buf(),
+            });
+        }
+        Err(_) => {}
     }
     let temp = write_temp(target, |file| file.write_all(bytes))?;
     // A hard link never replaces an existing file. Some file systems (FAT on a USB stick) have
@@ -87,7 +66,7 @@ pub(crate) fn write_new_atomic(target: &Path, bytes: &[u8]) -> Result<(), StoreE
                 path: target.to_path_buf(),
             });
         }
-        Err(_) if !target.exists() => rename_over(&temp, target),
+        Err(_) if !nofollow::something_at(target) => rename_over(&temp, target),
         Err(_) => {
             let _ = fs::remove_file(&temp);
             return Err(StoreError::Exists {
@@ -100,9 +79,15 @@ pub(crate) fn write_new_atomic(target: &Path, bytes: &[u8]) -> Result<(), StoreE
 
 /// Copies `from` to `to` the same careful way, without holding the whole file in memory.
 pub(crate) fn copy_atomic(from: &Path, to: &Path) -> Result<(), StoreError> {
-    let mut source = File::open(from).map_err(|e| StoreError::io(from, IoOp::Read, e))?;
+    check_replaceable(to)?;
+    let mut source = nofollow::open_read(from).map_err(|e| StoreError::io(from, IoOp::Read, e))?;
     let temp = write_temp(to, |file| io::copy(&mut source, file).map(|_| ()))?;
     finish(to, &temp, rename_over(&temp, to))
+}
+
+/// Refuses early, before a temporary file is written, what [`rename_over`] would refuse.
+fn check_replaceable(target: &Path) -> Result<(), StoreError> {
+    nofollow::check_replaceable(target).map_err(|e| StoreError::io(target, IoOp::Write, e))
 }
 
 /// Reads a whole file, refusing (without reading it) one larger than [`MAX_FILE_BYTES`].
@@ -111,8 +96,10 @@ pub(crate) enum Capped {
     TooLarge(u64),
 }
 
+/// The file is opened without following a link and without waiting on a pipe; anything but a
+/// regular file is refused (see [`nofollow`]).
 pub(crate) fn read_capped(path: &Path) -> io::Result<Capped> {
-    let file = File::open(path)?;
+    let file = nofollow::open_read(path)?;
     let len = file.metadata()?.len();
     if len > MAX_FILE_BYTES {
         return Ok(Capped::TooLarge(len));
@@ -126,30 +113,14 @@ pub(crate) fn read_capped(path: &Path) -> io::Result<Capped> {
     Ok(Capped::Bytes(bytes))
 }
 
-/// Opens a new file readable and writable by its owner only.
-pub(crate) fn create_private(path: &Path, options: &mut OpenOptions) -> io::Result<File> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(FILE_MODE);
-    }
-    let file = options.open(path)?;
-    // The mode given at creation is filtered by the umask; set it outright.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(fs::Permissions::from_mode(FILE_MODE))?;
-    }
-    Ok(file)
-}
-
 /// Whether a file name is one of our temporary files (`.<name>.tmp-<pid>-<n>`).
 pub(crate) fn is_temp_file_name(name: &str) -> bool {
     name.starts_with('.') && name.contains(TEMP_MARK)
 }
 
 /// Removes temporary files a crashed `mandat` left in `dir`, if they are older than an hour
-/// (a younger one may belong to a save in progress in another process).
+/// (a younger one may belong to a save in progress in another process). Only regular files
+/// are removed: a link or folder named like one was not made by mandat.
 pub(crate) fn remove_stale_temp_files(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -158,7 +129,7 @@ pub(crate) fn remove_stale_temp_files(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        if !is_temp_file_name(name) {
+        if !is_temp_file_name(name) || !nofollow::is_regular_entry(&entry) {
             continue;
         }
         let old = match (entry.metadata().and_then(|m| m.modified()), cutoff) {
@@ -201,7 +172,7 @@ fn create_temp(target: &Path) -> Result<(PathBuf, File), StoreError> {
     for _ in 0..100 {
         let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
         let temp = dir.join(format!(".{name}{TEMP_MARK}{pid}-{n}"));
-        match create_private(&temp, OpenOptions::new().write(true).create_new(true)) {
+        match nofollow::create_new_private(&temp, false) {
             Ok(file) => return Ok((temp, file)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last_error = Some(e),
             Err(e) => return Err(StoreError::io(target, IoOp::Write, e)),
@@ -215,7 +186,7 @@ fn create_temp(target: &Path) -> Result<(PathBuf, File), StoreError> {
 fn finish(target: &Path, temp: &Path, placed: io::Result<()>) -> Result<(), StoreError> {
     match placed {
         Ok(()) => {
-            sync_dir(parent_dir(target));
+            nofollow::sync_dir(parent_dir(target));
             Ok(())
         }
         Err(e) => {
@@ -232,7 +203,10 @@ fn parent_dir(path: &Path) -> &Path {
     }
 }
 
+/// Renames the temporary file over `target`, unless something other than a regular file is
+/// there (see [`nofollow::check_replaceable`]).
 fn rename_over(temp: &Path, target: &Path) -> io::Result<()> {
+    nofollow::check_replaceable(target)?;
     #[cfg(windows)]
     {
         // A virus scanner or indexer may hold the old file open for a moment.
@@ -250,21 +224,6 @@ fn rename_over(temp: &Path, target: &Path) -> io::Result<()> {
     #[cfg(not(windows))]
     {
         fs::rename(temp, target)
-    }
-}
-
-/// Flushes a folder's entries (the rename) to the disk. Best effort: by now the new file is in
-/// place, and some file systems cannot flush a folder; failing the save then would be wrong.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    {
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = dir;
     }
 }
 

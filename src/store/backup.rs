@@ -14,8 +14,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use super::atomic::{copy_atomic, ensure_private_dir, remove_stale_temp_files};
+use super::atomic::{copy_atomic, remove_stale_temp_files};
 use super::error::{IoOp, StoreError};
+use super::nofollow;
 use super::paths::{parse_stamp, stamp};
 
 /// Backups closer together than this are squashed into the later one (except the newest).
@@ -33,9 +34,14 @@ pub struct Backup {
     pub taken_at: DateTime<Utc>,
 }
 
-/// The backups in `dir`, newest first. A missing folder has none; files that are not named
-/// like a backup are ignored.
+/// The backups in `dir`, newest first. A missing folder has none; anything not named like a
+/// backup, and anything so named that is not a regular file (a link, a folder), is not one of
+/// ours and is ignored, so pruning never deletes it. A link in place of the folder itself is
+/// refused.
 pub(crate) fn list(dir: &Path) -> Result<Vec<Backup>, StoreError> {
+    if !nofollow::own_dir_exists(dir)? {
+        return Ok(Vec::new());
+    }
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -52,6 +58,9 @@ pub(crate) fn list(dir: &Path) -> Result<Vec<Backup>, StoreError> {
         else {
             continue;
         };
+        if !nofollow::is_regular_entry(&entry) {
+            continue;
+        }
         backups.push(Backup {
             path: entry.path(),
             taken_at,
@@ -73,7 +82,7 @@ fn take_with(
     now: DateTime<Utc>,
     write: impl FnOnce(&Path) -> Result<(), StoreError>,
 ) -> Result<Backup, StoreError> {
-    ensure_private_dir(dir)?;
+    nofollow::ensure_own_dir(dir)?;
     // A save killed while writing a backup leaves its temporary file here; nothing else would
     // ever sweep this folder.
     remove_stale_temp_files(dir);

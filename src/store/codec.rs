@@ -6,7 +6,7 @@ use crate::model::migrate::{self, MigrateError};
 use crate::model::{SCHEMA_VERSION, Workspace};
 
 use super::MAX_FILE_BYTES;
-use super::error::{JsonDetail, ReadProblem};
+use super::error::{JsonDetail, LoadNote, ReadProblem};
 
 /// Why bytes did not become a workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,8 +22,53 @@ impl From<ReadProblem> for DecodeError {
 }
 
 /// Reads a save file's bytes: UTF-8 (a leading byte-order mark, as Notepad writes, is fine),
-/// JSON, a known `schema_version`, migrated to the current version, then typed.
+/// JSON, a known `schema_version`, migrated to the current version, then typed; meeting ids
+/// are made unique (see [`decode_with_notes`]).
 pub(crate) fn decode(bytes: &[u8]) -> Result<Workspace, DecodeError> {
+    decode_with_notes(bytes).map(|(ws, _)| ws)
+}
+
+/// [`decode`], and what was put right on the way.
+///
+/// Two meetings with the same id (a hand-edited file, two meetings pasted from another
+/// workspace) would make the second unreachable: every screen and command finds a meeting by
+/// its id. Refusing the file would leave the user stuck, so the later one is renamed
+/// (`personaleleder-1` → `personaleleder-1-2`, or `-3` … if that is taken too) and both are
+/// kept, with a [`LoadNote`] saying so. Nothing else in the file refers to a meeting id.
+pub(crate) fn decode_with_notes(bytes: &[u8]) -> Result<(Workspace, Vec<LoadNote>), DecodeError> {
+    let mut ws = decode_typed(bytes)?;
+    let notes = rename_duplicate_meetings(&mut ws);
+    Ok((ws, notes))
+}
+
+/// Gives every meeting whose id an earlier meeting already has a fresh id.
+fn rename_duplicate_meetings(ws: &mut Workspace) -> Vec<LoadNote> {
+    use std::collections::HashSet;
+    let mut taken: HashSet<String> = ws.meetings.iter().map(|m| m.id.clone()).collect();
+    if taken.len() == ws.meetings.len() {
+        return Vec::new();
+    }
+    let mut seen = HashSet::new();
+    let mut notes = Vec::new();
+    for meeting in &mut ws.meetings {
+        if seen.insert(meeting.id.clone()) {
+            continue;
+        }
+        let fresh = (2u32..)
+            .map(|n| format!("{}-{n}", meeting.id))
+            .find(|id| !taken.contains(id))
+            .unwrap_or_default();
+        taken.insert(fresh.clone());
+        seen.insert(fresh.clone());
+        notes.push(LoadNote::MeetingRenamed {
+            from: std::mem::replace(&mut meeting.id, fresh.clone()),
+            to: fresh,
+        });
+    }
+    notes
+}
+
+fn decode_typed(bytes: &[u8]) -> Result<Workspace, DecodeError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadProblem::TooLarge {
             bytes: bytes.len() as u64,
@@ -438,6 +483,50 @@ mod tests {
                 known: SCHEMA_VERSION
             })
         );
+    }
+
+    #[test]
+    fn a_duplicated_meeting_id_is_renamed_and_both_meetings_are_kept() {
+        let mut ws = workspace();
+        let mut copy = ws.meetings[0].clone();
+        copy.private_notes = "den anden".into();
+        ws.meetings.push(copy.clone());
+        ws.meetings.push(copy);
+        // An id the renaming must not take.
+        let mut taken = ws.meetings[1].clone();
+        taken.id = "personaleleder-1-2".into();
+        ws.meetings.push(taken);
+        let (loaded, notes) = decode_with_notes(&encode(&ws).unwrap()).unwrap();
+        let ids: Vec<&str> = loaded.meetings.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "personaleleder-1",
+                "referenceleder-1",
+                "co-driver-1",
+                "personaleleder-1-3",
+                "personaleleder-1-4",
+                "personaleleder-1-2"
+            ]
+        );
+        assert_eq!(loaded.meetings[3].private_notes, "den anden");
+        assert_eq!(
+            notes,
+            [
+                LoadNote::MeetingRenamed {
+                    from: "personaleleder-1".into(),
+                    to: "personaleleder-1-3".into()
+                },
+                LoadNote::MeetingRenamed {
+                    from: "personaleleder-1".into(),
+                    to: "personaleleder-1-4".into()
+                }
+            ]
+        );
+        // Saved again, it reads back as it is, with nothing more to say.
+        let (again, notes) = decode_with_notes(&encode(&loaded).unwrap()).unwrap();
+        assert_eq!(again, loaded);
+        assert!(notes.is_empty());
     }
 
     #[test]

@@ -73,6 +73,34 @@ pub enum IoOp {
     ListDir,
     Remove,
     Lock,
+    /// Writing a document the user asked for (`-o FILE`, an export from the TUI).
+    WriteDocument,
+    /// Writing a rescue copy after a save failed.
+    WriteRescue,
+}
+
+/// What was found where mandat expects a regular file (or a folder of its own): anything it
+/// will not open, write through or delete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A symbolic link (or, on Windows, another reparse point that redirects).
+    Link,
+    /// A named pipe.
+    Fifo,
+    Socket,
+    /// A character or block device.
+    Device,
+    /// A folder where a file should be.
+    Dir,
+    Other,
+}
+
+/// Something the store put right while reading a file, which the user should hear about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadNote {
+    /// Two meetings had the same id (a hand-edited file); the later one was given a new id, so
+    /// both are kept. The file itself changes only when the workspace is saved next.
+    MeetingRenamed { from: String, to: String },
 }
 
 /// Everything the store can fail with. `Display` is the Danish line; [`StoreError::message`]
@@ -119,10 +147,27 @@ pub enum StoreError {
     InvalidId { id: String },
     /// The backup chosen for `restore` cannot be read; nothing was changed.
     BadBackup { path: PathBuf, problem: ReadProblem },
+    /// A link, pipe, device or folder where mandat expects a regular file (or a link where it
+    /// expects a folder of its own). It was not opened, and what a link points to was not
+    /// touched.
+    NotRegular { path: PathBuf, kind: FileKind },
+    /// Something other than a folder where a folder must be (the data folder, say, given as a
+    /// file's path).
+    NotADir { path: PathBuf },
+    /// A named pipe with no program reading from it; writing would wait for ever.
+    NoReader { path: PathBuf },
 }
 
 impl StoreError {
+    /// The error for `path` when the operating system (or one of the store's own checks, which
+    /// travel inside an `io::Error`; see [`super::nofollow`]) said no.
     pub(crate) fn io(path: &Path, op: IoOp, source: io::Error) -> StoreError {
+        if let Some(kind) = super::nofollow::refused_kind(&source) {
+            return StoreError::NotRegular {
+                path: path.to_path_buf(),
+                kind,
+            };
+        }
         StoreError::Io {
             path: path.to_path_buf(),
             op,
@@ -142,7 +187,10 @@ impl StoreError {
             | StoreError::WouldBeUnreadable { path, .. }
             | StoreError::Exists { path }
             | StoreError::Locked { path, .. }
-            | StoreError::BadBackup { path, .. } => Some(path),
+            | StoreError::BadBackup { path, .. }
+            | StoreError::NotRegular { path, .. }
+            | StoreError::NotADir { path }
+            | StoreError::NoReader { path } => Some(path),
         }
     }
 
@@ -314,6 +362,89 @@ impl StoreError {
                     )
                 }
             }
+            StoreError::NotRegular { path, kind } => not_regular_message(path, *kind, lang),
+            StoreError::NotADir { path } => {
+                let path = path.display();
+                if da {
+                    format!(
+                        "{path} skal være en mappe, men er en fil — flyt filen væk, eller vælg en \
+                         anden datamappe med --data-dir; intet er ændret"
+                    )
+                } else {
+                    format!(
+                        "{path} must be a folder, but it is a file — move the file away, or \
+                         choose another data folder with --data-dir; nothing has been changed"
+                    )
+                }
+            }
+            StoreError::NoReader { path } => {
+                let path = path.display();
+                if da {
+                    format!(
+                        "intet program læser fra {path} (en navngivet pipe) — start det program, \
+                         der skal læse, og prøv igen"
+                    )
+                } else {
+                    format!(
+                        "no program is reading from {path} (a named pipe) — start the program \
+                         that is to read it, and try again"
+                    )
+                }
+            }
+        }
+    }
+}
+
+fn not_regular_message(path: &Path, kind: FileKind, lang: Lang) -> String {
+    let path = path.display();
+    if kind == FileKind::Link {
+        return match lang {
+            Lang::Da => format!(
+                "{path} er et link, ikke en almindelig fil eller mappe — mandat følger ikke \
+                 links og har ikke rørt det, linket peger på; flyt linket væk"
+            ),
+            Lang::En => format!(
+                "{path} is a link, not a regular file or folder — mandat does not follow links \
+                 and has not touched what it points to; move the link away"
+            ),
+        };
+    }
+    let (what_da, what_en) = match kind {
+        FileKind::Fifo => ("en navngivet pipe", "a named pipe"),
+        FileKind::Socket => ("en socket", "a socket"),
+        FileKind::Device => ("en enhed", "a device"),
+        FileKind::Dir => ("en mappe", "a folder"),
+        FileKind::Link | FileKind::Other => ("en særlig fil", "a special file"),
+    };
+    match lang {
+        Lang::Da => format!(
+            "{path} er {what_da}, ikke en almindelig fil — mandat har ikke rørt den; flyt den \
+             væk, eller vælg et andet navn"
+        ),
+        Lang::En => format!(
+            "{path} is {what_en}, not a regular file — mandat has not touched it; move it away, \
+             or choose another name"
+        ),
+    }
+}
+
+impl LoadNote {
+    /// One line for the user, saying what was put right and that nothing was lost.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LoadNote::MeetingRenamed { from, to } => {
+                let (from, to) = (quoted(from), quoted(to));
+                match lang {
+                    Lang::Da => format!(
+                        "to møder havde samme id «{from}»; det sidste hedder nu «{to}», så begge \
+                         er bevaret — filen gemmes sådan næste gang"
+                    ),
+                    Lang::En => format!(
+                        "two meetings had the same id “{from}”; the later one is now “{to}”, so \
+                         both are kept — the file is saved that way next time"
+                    ),
+                }
+            }
         }
     }
 }
@@ -337,6 +468,8 @@ fn io_verb_and_hint(op: IoOp, lang: Lang) -> (&'static str, &'static str) {
         IoOp::ListDir => ("kan ikke se indholdet af", "cannot list"),
         IoOp::Remove => ("kan ikke slette", "cannot delete"),
         IoOp::Lock => ("kan ikke låse", "cannot lock"),
+        IoOp::WriteDocument => ("kan ikke skrive", "cannot write"),
+        IoOp::WriteRescue => ("kan ikke skrive nødkopien", "cannot write the rescue copy"),
     };
     let (hint_da, hint_en) = match op {
         IoOp::Read | IoOp::ListDir => (
@@ -348,6 +481,10 @@ fn io_verb_and_hint(op: IoOp, lang: Lang) -> (&'static str, &'static str) {
              ændret",
             "check that the disk has room and that you may write in the folder; the saved file \
              has not been changed",
+        ),
+        IoOp::WriteDocument | IoOp::WriteRescue => (
+            "tjek stien, at der er plads på disken, og at du må skrive der",
+            "check the path, that the disk has room and that you may write there",
         ),
     };
     (lang.pick(verb_da, verb_en), lang.pick(hint_da, hint_en))
@@ -426,7 +563,9 @@ impl ReadProblem {
                     (None, _) => format!("{at}{detail}"),
                 }
             }
-            ReadProblem::Migrate(err) => err.message(lang),
+            // The migration quotes values from the file as they are; they must not steer the
+            // terminal either.
+            ReadProblem::Migrate(err) => defanged(&err.message(lang)),
         }
     }
 }
@@ -513,15 +652,29 @@ fn quoted(text: &str) -> String {
             out.push('…');
             break;
         }
-        let steers = c.is_control()
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
-        if steers {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
+        push_visible(&mut out, c);
     }
     out
+}
+
+/// A whole message made elsewhere (the migration's) that may quote the file: the same escaping
+/// as [`quoted`], without cutting it short.
+fn defanged(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_visible(&mut out, c);
+    }
+    out
+}
+
+fn push_visible(out: &mut String, c: char) {
+    let steers = c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
+    if steers {
+        out.push_str(&format!("\\u{{{:x}}}", c as u32));
+    } else {
+        out.push(c);
+    }
 }
 
 fn syntax_message(code: &str, lang: Lang) -> String {
@@ -683,6 +836,17 @@ mod tests {
     }
 
     #[test]
+    fn a_bidi_override_in_the_schema_version_does_not_reach_the_message() {
+        let p = ReadProblem::Migrate(MigrateError::BadVersion(
+            "\"\u{202e}tfel\u{202c}\"".to_string(),
+        ));
+        for lang in [Lang::Da, Lang::En] {
+            let m = p.message(lang);
+            assert!(!m.contains('\u{202e}') && m.contains("\\u{202e}"), "{m}");
+        }
+    }
+
+    #[test]
     fn an_unknown_value_lists_the_possible_ones() {
         let d = JsonDetail::UnknownVariant {
             value: "velfærd".into(),
@@ -774,6 +938,74 @@ mod tests {
                 assert!(m.len() > 20, "{m}");
             }
             assert_ne!(e.message(Lang::Da), e.message(Lang::En));
+        }
+    }
+
+    #[test]
+    fn every_message_about_links_pipes_and_folders_is_one_line_naming_the_path() {
+        let path = PathBuf::from("/d/x.json");
+        let mut errors = vec![
+            StoreError::NotADir { path: path.clone() },
+            StoreError::NoReader { path: path.clone() },
+            StoreError::io(&path, IoOp::WriteDocument, io::Error::other("boom")),
+            StoreError::io(&path, IoOp::WriteRescue, io::Error::other("boom")),
+        ];
+        errors.extend(
+            [
+                FileKind::Link,
+                FileKind::Fifo,
+                FileKind::Socket,
+                FileKind::Device,
+                FileKind::Dir,
+                FileKind::Other,
+            ]
+            .map(|kind| StoreError::NotRegular {
+                path: path.clone(),
+                kind,
+            }),
+        );
+        for e in &errors {
+            for lang in [Lang::Da, Lang::En] {
+                let m = e.message(lang);
+                assert!(!m.contains('\n'), "{m}");
+                assert!(m.len() > 20, "{m}");
+                assert!(m.contains("/d/x.json"), "{m}");
+            }
+            assert_ne!(e.message(Lang::Da), e.message(Lang::En));
+        }
+    }
+
+    #[test]
+    fn a_link_is_named_as_a_link_that_was_not_followed() {
+        let e = StoreError::NotRegular {
+            path: PathBuf::from("/d/workspaces/x.json"),
+            kind: FileKind::Link,
+        };
+        assert_eq!(
+            e.to_string(),
+            "/d/workspaces/x.json er et link, ikke en almindelig fil eller mappe — mandat \
+             følger ikke links og har ikke rørt det, linket peger på; flyt linket væk"
+        );
+        let fifo = StoreError::NotRegular {
+            path: PathBuf::from("/d/x.json"),
+            kind: FileKind::Fifo,
+        };
+        assert!(
+            fifo.message(Lang::En)
+                .starts_with("/d/x.json is a named pipe, not a regular file")
+        );
+    }
+
+    #[test]
+    fn a_renamed_meeting_is_told_in_both_languages_without_escape_codes() {
+        let note = LoadNote::MeetingRenamed {
+            from: "a\u{1b}[2J".into(),
+            to: "a\u{1b}[2J-2".into(),
+        };
+        for lang in [Lang::Da, Lang::En] {
+            let m = note.message(lang);
+            assert!(!m.contains('\u{1b}') && !m.contains('\n'), "{m}");
+            assert!(m.contains("-2"), "{m}");
         }
     }
 

@@ -7,12 +7,12 @@
 //! The file is not deleted on release; deleting it would let two processes lock two different
 //! files of the same name.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::atomic::create_private;
 use super::error::{IoOp, StoreError};
+use super::nofollow;
 
 /// Held while a workspace is open for writing; dropping it releases the lock.
 #[derive(Debug)]
@@ -22,9 +22,10 @@ pub struct WorkspaceLock {
 }
 
 impl WorkspaceLock {
-    /// Takes the lock at `path`, or reports who holds it.
+    /// Takes the lock at `path`, or reports who holds it. A link, pipe or anything else that
+    /// is no regular file at `path` is refused, never opened through or written.
     pub(crate) fn acquire(path: &Path) -> Result<WorkspaceLock, StoreError> {
-        let mut file = create_private(path, OpenOptions::new().read(true).write(true).create(true))
+        let mut file = nofollow::open_or_create_private(path)
             .map_err(|e| StoreError::io(path, IoOp::Lock, e))?;
         match file.try_lock() {
             Ok(()) => {}

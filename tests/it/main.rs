@@ -22,4 +22,5 @@ mod proptest_flows;
 #[cfg(feature = "app")]
 mod recovery_cli;
 mod store;
+mod store_safety;
 mod usage;
