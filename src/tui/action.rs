@@ -85,4 +85,11 @@ pub enum Command {
     Accept,
     // export
     Write,
+    // the unsaved-changes dialog
+    RetrySave,
+    WriteRescue,
+    Discard,
+    // a rescue copy offered on start
+    UseRescue,
+    KeepCurrent,
 }

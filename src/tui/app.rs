@@ -37,6 +37,26 @@ pub struct Message {
     pub text: String,
 }
 
+/// What the leader asked for when the unsaved-changes dialog came up; done once the changes are
+/// safe (saved or in a rescue copy) or given up on purpose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intent {
+    Quit,
+    Open(String),
+    Create(NewWorkspace),
+}
+
+/// The dialog shown when the newest changes cannot be saved and the leader is about to leave
+/// the workspace: why, and what they wanted to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsaved {
+    /// The save's failure, in full.
+    pub why: String,
+    pub intent: Intent,
+    /// The first `x` was pressed; a second one gives the changes up.
+    pub confirm_discard: bool,
+}
+
 /// A workspace in the list of workspaces.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkspaceEntry {
@@ -82,6 +102,11 @@ pub enum Effect {
         id: String,
         backup: mandat::store::Backup,
     },
+    /// Put a rescue copy back as the workspace's file (the current file is kept beside it).
+    UseRescue {
+        id: String,
+        rescue: mandat::store::Rescue,
+    },
     Suspend,
 }
 
@@ -97,6 +122,11 @@ pub struct App {
     pub screen: Screen,
     pub help_open: bool,
     pub message: Option<Message>,
+    /// Why the newest changes are not saved (the store's own line); shown until a later save
+    /// succeeds.
+    pub save_problem: Option<String>,
+    /// The unsaved-changes dialog, over everything else while it is open.
+    pub dialog: Option<Unsaved>,
     pub running: bool,
     /// Goes up with every change to the workspace; the runner saves when it moves.
     pub revision: u64,
@@ -126,6 +156,8 @@ impl App {
             screen,
             help_open: false,
             message: None,
+            save_problem: None,
+            dialog: None,
             running: true,
             revision: 0,
             effects: Vec::new(),

@@ -267,6 +267,33 @@ pub const HELP_OPEN: &[Binding] = &[
     QUIT,
 ];
 
+/// The unsaved-changes dialog: try again, write a rescue copy, or (twice) give the changes up.
+pub const UNSAVED: &[Binding] = &[
+    Binding::new(
+        "g",
+        &[(Key::char('g'), Action::Command(Command::RetrySave))],
+        k::RETRY,
+    )
+    .explained(mandat::text::screen::frame::UNSAVED_RETRY),
+    Binding::new(
+        "r",
+        &[(Key::char('r'), Action::Command(Command::WriteRescue))],
+        k::RESCUE,
+    )
+    .explained(mandat::text::screen::frame::UNSAVED_RESCUE),
+    Binding::new(
+        "x",
+        &[(Key::char('x'), Action::Command(Command::Discard))],
+        k::DISCARD,
+    )
+    .explained(mandat::text::screen::frame::UNSAVED_DISCARD),
+    Binding::new(
+        "Esc",
+        &[(Key::plain(KeyCode::Esc), Action::Back)],
+        k::CANCEL,
+    ),
+];
+
 /// Keys that work everywhere, even in a text field; the help lists them under every screen.
 pub const EVERYWHERE: &[Binding] = &[
     Binding::new("Ctrl+C", &[(Key::ctrl('c'), Action::Quit)], k::QUIT_SAVING),
@@ -291,6 +318,9 @@ pub fn action_for_key(app: &App, key: KeyEvent) -> Option<Action> {
     }
     if let Some(action) = lookup(EVERYWHERE, &key) {
         return Some(action);
+    }
+    if app.dialog.is_some() {
+        return lookup(UNSAVED, &key);
     }
     if app.help_open {
         return Some(lookup(HELP_OPEN, &key).unwrap_or(Action::Back));

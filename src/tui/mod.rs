@@ -31,11 +31,12 @@ use ratatui::crossterm::terminal::{
 };
 
 pub use app::Effect;
-pub use session::Session;
+pub use session::{Ending, Session};
 pub use theme::Theme;
 
 use mandat::content::Content;
 use mandat::store::Store;
+use mandat::text::screen::frame;
 use mandat::vocab::Lang;
 
 /// What the binary hands the TUI.
@@ -94,15 +95,23 @@ pub fn run(options: TuiOptions) -> Result<(), TuiError> {
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         event_loop(&mut session, &mut terminal, &signals)
     }));
-    session.save_now();
+    // Saved, or else written to a rescue copy: every way out keeps the words.
+    let ending = session.finish();
     restore_terminal();
+    let path = |p: &std::path::Path| p.display().to_string();
+    match ending {
+        Ending::Saved => {}
+        Ending::RescuedByChoice(p) => {
+            println!("{}", frame::exit_rescued_by_choice(lang, &path(&p)))
+        }
+        Ending::Rescued { path: p, why } => {
+            return Err(TuiError(frame::exit_rescued(lang, &why, &path(&p))));
+        }
+        Ending::Lost { why } => return Err(TuiError(frame::exit_lost(lang, &why))),
+    }
     match result {
         Ok(result) => result.map_err(|e| TuiError::terminal(&e, lang)),
-        Err(_) => Err(TuiError(
-            mandat::text::screen::frame::INTERNAL_ERROR
-                .get(lang)
-                .to_string(),
-        )),
+        Err(_) => Err(TuiError(frame::INTERNAL_ERROR.get(lang).to_string())),
     }
 }
 
@@ -137,7 +146,9 @@ fn event_loop(
                 for ev in pending {
                     for effect in session.handle_event(&ev, Instant::now()) {
                         if effect == Effect::Suspend {
-                            session.save_now();
+                            // A suspended program may never come back (it can be killed
+                            // without a word); what cannot be saved goes to a rescue copy.
+                            session.save_or_rescue();
                             suspend(terminal)?;
                         }
                     }

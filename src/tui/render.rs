@@ -10,10 +10,10 @@ use unicode_width::UnicodeWidthStr;
 use mandat::text::format::truncate;
 use mandat::text::screen::frame as t;
 
-use super::app::{App, MessageKind};
+use super::app::{App, MessageKind, Unsaved};
 use super::keys::{self, Binding, Show};
 use super::screen::help;
-use super::widgets::paragraph;
+use super::widgets::{centered, paragraph};
 
 /// Smallest window the screens are laid out for.
 pub const MIN_WIDTH: u16 = 40;
@@ -33,30 +33,101 @@ impl Widget for &App {
             );
             return;
         }
+        // An error is shown whole: it may take up to three lines above the hints.
+        let (status, status_rows) = status_lines(self, area.width);
         let crumbs_area = Rect::new(area.x, area.y, area.width, 1);
-        let body = Rect::new(area.x, area.y + 2, area.width, area.height - 4);
-        let message_area = Rect::new(area.x, area.bottom() - 2, area.width, 1);
+        let body = Rect::new(
+            area.x,
+            area.y + 2,
+            area.width,
+            area.height - 3 - status_rows.max(1),
+        );
+        let message_area = Rect::new(
+            area.x,
+            area.bottom() - 1 - status_rows.max(1),
+            area.width,
+            status_rows.max(1),
+        );
         let hints_area = Rect::new(area.x, area.bottom() - 1, area.width, 1);
 
         render_crumbs(self, crumbs_area, buf);
         self.screen.render(self, body, buf);
-        if let Some(m) = &self.message {
-            let style = match m.kind {
-                MessageKind::Info => self.theme.ok(),
-                MessageKind::Error => self.theme.error(),
-            };
-            buf.set_line(
-                message_area.x,
-                message_area.y,
-                &Line::styled(truncate(&m.text, area.width as usize), style),
-                message_area.width,
-            );
+        if let Some(lines) = status {
+            paragraph(lines, message_area, buf, 0);
         }
         render_hints(self, hints_area, buf);
         if self.help_open {
             help::render(self, body, buf);
         }
+        if let Some(dialog) = &self.dialog {
+            render_dialog(self, dialog, body, buf);
+        }
     }
+}
+
+/// The status line: what just happened, or else why the latest changes are not saved (which
+/// stays until a save succeeds). Errors wrap onto up to three lines so the reason is whole.
+fn status_lines(app: &App, width: u16) -> (Option<Vec<Line<'static>>>, u16) {
+    let (text, style, kind) = match (&app.message, &app.save_problem) {
+        (Some(m), _) => (
+            m.text.clone(),
+            match m.kind {
+                MessageKind::Info => app.theme.ok(),
+                MessageKind::Error => app.theme.error(),
+            },
+            m.kind,
+        ),
+        (None, Some(problem)) => (
+            t::save_failed(app.lang, problem),
+            app.theme.error(),
+            MessageKind::Error,
+        ),
+        (None, None) => return (None, 1),
+    };
+    if kind == MessageKind::Info {
+        let line = Line::styled(truncate(&text, width as usize), style);
+        return (Some(vec![line]), 1);
+    }
+    let rows = (text.width().div_ceil(width.max(1) as usize)).clamp(1, 3) as u16;
+    (Some(vec![Line::styled(text, style)]), rows)
+}
+
+/// The dialog that comes up when the latest changes cannot be saved and the leader is about to
+/// leave them: why, and the three ways on, from the dialog's own key table.
+fn render_dialog(app: &App, dialog: &Unsaved, area: Rect, buf: &mut Buffer) {
+    use ratatui::widgets::{Block, Borders, Clear};
+    let lang = app.lang;
+    let theme = app.theme;
+    let popup = centered(
+        area,
+        area.width.saturating_sub(4).min(76),
+        area.height.saturating_sub(2).min(16),
+    );
+    Clear.render(popup, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.error())
+        .title(format!(" {} ", t::UNSAVED_TITLE.get(lang)));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let mut lines = vec![
+        Line::raw(t::UNSAVED_INTRO.get(lang)),
+        Line::raw(""),
+        Line::styled(dialog.why.clone(), theme.error()),
+        Line::raw(""),
+        Line::styled(t::UNSAVED_CHOOSE.get(lang), theme.heading()),
+    ];
+    for b in keys::UNSAVED {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<4} ", b.shown), theme.key()),
+            Span::raw(b.help_text().get(lang)),
+        ]));
+    }
+    if dialog.confirm_discard {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(t::UNSAVED_CONFIRM.get(lang), theme.warn()));
+    }
+    paragraph(lines, inner, buf, 0);
 }
 
 fn render_crumbs(app: &App, area: Rect, buf: &mut Buffer) {
@@ -88,7 +159,9 @@ fn render_crumbs(app: &App, area: Rect, buf: &mut Buffer) {
 /// The bindings the hint line shows: the help's own keys while it is open, otherwise the
 /// current screen's table.
 pub fn hints(app: &App) -> Vec<&'static Binding> {
-    let table = if app.help_open {
+    let table = if app.dialog.is_some() {
+        keys::UNSAVED
+    } else if app.help_open {
         keys::HELP_OPEN
     } else {
         app.screen.keys(app)

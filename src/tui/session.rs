@@ -2,7 +2,7 @@
 //! a second of every change, and writing exports. Used by the terminal loop and, headless, by
 //! the tests.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -19,12 +19,16 @@ use mandat::vocab::Lang;
 
 use super::TuiError;
 use super::action::Action;
+use super::action::Command;
 use super::app::{
-    App, Effect, ExportKind, ExportRequest, NewWorkspace, Screen, WorkspaceEntry, update,
+    App, Effect, ExportKind, ExportRequest, Intent, NewWorkspace, Screen, Unsaved, WorkspaceEntry,
+    update,
 };
 use super::keys;
-use super::screen::recover;
-use mandat::text::screen::{export as export_text, first_run, frame, recover as recover_text};
+use super::screen::{recover, rescue};
+use mandat::text::screen::{
+    export as export_text, first_run, frame, recover as recover_text, rescue as rescue_text,
+};
 
 /// How long after a change the save waits, so a burst of typing is one save.
 pub const SAVE_DELAY: Duration = Duration::from_millis(500);
@@ -41,6 +45,24 @@ pub struct Session {
     /// When the oldest change not yet handed to the saver was seen.
     dirty_since: Option<Instant>,
     saver: Saver,
+    /// The rescue copy written from the unsaved-changes dialog, to name when the program ends.
+    rescued: Option<PathBuf>,
+    /// The leader chose, twice, to go on without the unsaved changes.
+    discarded: bool,
+}
+
+/// How the session ended, for the terminal to report after it is restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ending {
+    /// Everything is saved (or there was nothing to save).
+    Saved,
+    /// The leader chose to write a rescue copy in the dialog; the words are in it.
+    RescuedByChoice(PathBuf),
+    /// Saving failed on the way out and no dialog was possible, so a rescue copy holds the
+    /// words: name it and end with a non-zero status.
+    Rescued { path: PathBuf, why: String },
+    /// Neither saving nor any rescue copy worked.
+    Lost { why: String },
 }
 
 /// Saves on a thread of its own, so writing a large workspace never holds up typing. One save
@@ -91,12 +113,14 @@ impl Session {
             })
         });
         let mut recover = None;
+        let mut notes = Vec::new();
         let (ws, lock) = match id {
             Some(id) => {
                 let lock = store.lock(&id).map_err(|e| TuiError::store(&e, lang))?;
-                match store.load(&id) {
-                    Ok(ws) => {
+                match store.load_with_notes(&id) {
+                    Ok((ws, load_notes)) => {
                         let _ = store.set_last_used(&id);
+                        notes = load_notes;
                         (Some(ws), Some(lock))
                     }
                     // A damaged file: offer the newest good backup rather than just stopping.
@@ -119,6 +143,14 @@ impl Session {
             app.screen = Screen::Recover(state);
         }
         app.export_dir = store.data_dir().join("exports");
+        if let Some(ws) = &app.workspace
+            && let Some(rescue) = store.newer_rescue(&ws.id)
+        {
+            app.screen = Screen::Rescue(rescue::State::new(&ws.id, rescue));
+        }
+        for note in &notes {
+            app.info(note.message(lang));
+        }
         Ok(Session {
             app,
             saver: Saver::spawn(store.clone()),
@@ -127,6 +159,8 @@ impl Session {
             saved_revision: 0,
             sent_revision: 0,
             dirty_since: None,
+            rescued: None,
+            discarded: false,
         })
     }
 
@@ -140,6 +174,16 @@ impl Session {
 
     /// Applies an action and carries out its effects; returns those only the terminal can do.
     pub fn handle(&mut self, action: Action, now: Instant) -> Vec<Effect> {
+        if self.app.dialog.is_some() {
+            self.handle_dialog(action);
+            self.note_changes(now);
+            return Vec::new();
+        }
+        // Quitting with changes that cannot be saved opens the dialog instead of dropping them.
+        if action == Action::Quit && !self.save_now() {
+            self.open_dialog(Intent::Quit);
+            return Vec::new();
+        }
         update(&mut self.app, action);
         let mut left = Vec::new();
         for effect in std::mem::take(&mut self.app.effects) {
@@ -149,6 +193,7 @@ impl Session {
                 Effect::RefreshWorkspaces => self.refresh_list(),
                 Effect::Export(req) => self.export(&req),
                 Effect::Restore { id, backup } => self.restore(&id, &backup),
+                Effect::UseRescue { id, rescue } => self.use_rescue(&id, &rescue),
                 other => left.push(other),
             }
         }
@@ -157,6 +202,127 @@ impl Session {
             self.save_now();
         }
         left
+    }
+
+    /// Opens the unsaved-changes dialog for something the leader asked for.
+    fn open_dialog(&mut self, intent: Intent) {
+        let why = self.app.save_problem.clone().unwrap_or_default();
+        self.app.help_open = false;
+        self.app.dialog = Some(Unsaved {
+            why,
+            intent,
+            confirm_discard: false,
+        });
+    }
+
+    /// A key in the unsaved-changes dialog: try again, write a rescue copy, or (twice) go on
+    /// without the changes; Esc closes the dialog and leaves everything as it was.
+    fn handle_dialog(&mut self, action: Action) {
+        let Some(dialog) = self.app.dialog.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Command(Command::RetrySave) => {
+                dialog.confirm_discard = false;
+                if self.save_now() {
+                    self.carry_out_dialog();
+                } else if let Some(d) = self.app.dialog.as_mut() {
+                    d.why = self.app.save_problem.clone().unwrap_or_default();
+                }
+            }
+            Action::Command(Command::WriteRescue) => {
+                dialog.confirm_discard = false;
+                match self.write_rescue() {
+                    Ok(path) => {
+                        let lang = self.app.lang;
+                        self.mark_saved();
+                        self.app
+                            .info(frame::rescued_to(lang, &path.display().to_string()));
+                        self.rescued = Some(path);
+                        self.carry_out_dialog();
+                    }
+                    Err(e) => {
+                        let lang = self.app.lang;
+                        if let Some(d) = self.app.dialog.as_mut() {
+                            d.why = frame::rescue_failed(lang, &e.message(lang));
+                        }
+                    }
+                }
+            }
+            Action::Command(Command::Discard) if dialog.confirm_discard => {
+                self.mark_saved();
+                self.discarded = true;
+                self.carry_out_dialog();
+            }
+            Action::Command(Command::Discard) => dialog.confirm_discard = true,
+            Action::Back => self.app.dialog = None,
+            _ => {}
+        }
+    }
+
+    /// Does what the leader asked for before the dialog came up.
+    fn carry_out_dialog(&mut self) {
+        let Some(dialog) = self.app.dialog.take() else {
+            return;
+        };
+        match dialog.intent {
+            Intent::Quit => self.app.running = false,
+            Intent::Open(id) => self.switch_now(&id),
+            Intent::Create(new) => self.create_now(new),
+        }
+    }
+
+    /// The unsaved changes are safe elsewhere (or given up on purpose): nothing waits to be saved.
+    fn mark_saved(&mut self) {
+        self.finish_saving();
+        self.saved_revision = self.app.revision;
+        self.sent_revision = self.app.revision;
+        self.dirty_since = None;
+    }
+
+    /// Writes the whole workspace as a rescue copy where it can (see `Store::write_rescue`).
+    fn write_rescue(&mut self) -> Result<PathBuf, StoreError> {
+        match self.app.workspace.as_ref() {
+            Some(ws) => self.store.write_rescue(ws, Utc::now()),
+            None => Err(StoreError::NoDataDir),
+        }
+    }
+
+    /// Before the program is suspended: save, or keep a rescue copy of what cannot be saved
+    /// (the unsaved changes stay in the program too, and are saved once the disk allows).
+    pub fn save_or_rescue(&mut self) {
+        if !self.save_now()
+            && let Ok(path) = self.write_rescue()
+        {
+            let lang = self.app.lang;
+            self.app
+                .info(frame::rescued_to(lang, &path.display().to_string()));
+        }
+    }
+
+    /// Saves on the way out; when that fails, writes a rescue copy instead. Used when the
+    /// program ends without a dialog: a signal, the window closing, a panic, or after `q`.
+    pub fn finish(&mut self) -> Ending {
+        if self.discarded {
+            return Ending::Saved;
+        }
+        if self.save_now() {
+            return match self.rescued.take() {
+                Some(path) => Ending::RescuedByChoice(path),
+                None => Ending::Saved,
+            };
+        }
+        let lang = self.app.lang;
+        let why = self.app.save_problem.clone().unwrap_or_default();
+        match self.write_rescue() {
+            Ok(path) => {
+                self.mark_saved();
+                Ending::Rescued { path, why }
+            }
+            Err(e) => Ending::Lost {
+                why: frame::rescue_failed(lang, &e.message(lang)),
+            },
+        }
     }
 
     fn note_changes(&mut self, now: Instant) {
@@ -209,8 +375,7 @@ impl Session {
         let prepared = match self.store.prepare(ws) {
             Ok(prepared) => prepared,
             Err(e) => {
-                let lang = self.app.lang;
-                self.app.error(frame::save_failed(lang, &e.message(lang)));
+                self.save_failed(&e);
                 self.dirty_since = Some(now + Duration::from_secs(2));
                 return;
             }
@@ -240,10 +405,12 @@ impl Session {
         };
         self.saver.in_flight = None;
         match answer {
-            Ok((saved, Ok(()))) => self.saved_revision = self.saved_revision.max(saved),
+            Ok((saved, Ok(()))) => {
+                self.saved_revision = self.saved_revision.max(saved);
+                self.app.save_problem = None;
+            }
             Ok((_, Err(e))) => {
-                let lang = self.app.lang;
-                self.app.error(frame::save_failed(lang, &e.message(lang)));
+                self.save_failed(&e);
                 // Try again a little later rather than on every turn.
                 self.sent_revision = self.saved_revision;
                 self.dirty_since = Some(Instant::now() + Duration::from_secs(2));
@@ -283,17 +450,32 @@ impl Session {
                 self.saved_revision = self.app.revision;
                 self.sent_revision = self.app.revision;
                 self.dirty_since = None;
+                self.app.save_problem = None;
                 true
             }
             Err(e) => {
-                let lang = self.app.lang;
-                self.app.error(frame::save_failed(lang, &e.message(lang)));
+                self.save_failed(&e);
                 false
             }
         }
     }
 
+    /// Shows why the save failed until a later save succeeds.
+    fn save_failed(&mut self, e: &StoreError) {
+        let lang = self.app.lang;
+        self.app.save_problem = Some(e.message(lang));
+    }
+
+    /// Creates a network; unsaved changes to the one open now are saved first, or the dialog
+    /// asks what to do with them.
     fn create(&mut self, new: NewWorkspace) {
+        if !self.save_now() {
+            return self.open_dialog(Intent::Create(new));
+        }
+        self.create_now(new);
+    }
+
+    fn create_now(&mut self, new: NewWorkspace) {
         let lang = self.app.lang;
         let Some(course) = self.app.content.default_course(new.network_type) else {
             self.app.error(first_run::NO_COURSE.get(lang));
@@ -309,7 +491,6 @@ impl Session {
             plan,
             Utc::now(),
         );
-        self.save_now();
         let lock = match self.store.lock(&id) {
             Ok(lock) => lock,
             Err(e) => return self.app.error(e.message(lang)),
@@ -324,13 +505,20 @@ impl Session {
         self.app.open_workspace(ws);
     }
 
+    /// Switches to another network; unsaved changes are saved first, or the dialog asks.
     fn switch(&mut self, id: &str) {
-        let lang = self.app.lang;
         if self.app.workspace.as_ref().is_some_and(|w| w.id == id) {
             self.app.screen = Screen::default();
             return;
         }
-        self.save_now();
+        if !self.save_now() {
+            return self.open_dialog(Intent::Open(id.to_string()));
+        }
+        self.switch_now(id);
+    }
+
+    fn switch_now(&mut self, id: &str) {
+        let lang = self.app.lang;
         let lock = match self.store.lock(id) {
             Ok(lock) => lock,
             Err(e) => return self.app.error(e.message(lang)),
@@ -366,6 +554,25 @@ impl Session {
         if let Some(kept) = kept {
             self.app
                 .info(recover_text::restored(lang, &kept.display().to_string()));
+        }
+    }
+
+    /// Puts a rescue copy back (the current file is kept beside it) and opens the workspace.
+    fn use_rescue(&mut self, id: &str, rescue: &mandat::store::Rescue) {
+        let lang = self.app.lang;
+        let kept = match self.store.restore_rescue(id, rescue, Utc::now()) {
+            Ok(kept) => kept,
+            Err(e) => return self.app.error(e.message(lang)),
+        };
+        let ws = match self.store.load(id) {
+            Ok(ws) => ws,
+            Err(e) => return self.app.error(e.message(lang)),
+        };
+        self.mark_saved();
+        self.app.open_workspace(ws);
+        if let Some(kept) = kept {
+            self.app
+                .info(rescue_text::used(lang, &kept.display().to_string()));
         }
     }
 

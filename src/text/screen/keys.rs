@@ -46,6 +46,11 @@ messages! {
     ACCEPT = "godkend", "accept";
     COLUMN = "kolonne", "column";
     WRITE_FILE = "skriv filen", "write the file";
+    RETRY = "prøv igen", "try again";
+    RESCUE = "nødkopi", "rescue copy";
+    DISCARD = "kassér", "throw away";
+    USE_RESCUE = "hent nødkopien ind", "bring the rescue copy back";
+    KEEP_CURRENT = "fortsæt uden", "go on without it";
     FIRST_LAST = "første/sidste", "first/last";
     PAGE = "en side op/ned", "a page up/down";
     EDIT = "ret", "edit";

@@ -13,6 +13,7 @@ pub mod meeting;
 pub mod plan;
 pub mod recover;
 pub mod reflection;
+pub mod rescue;
 pub mod workspaces;
 
 /// Every module's messages, for the catalogue's tests.
@@ -29,6 +30,7 @@ pub fn catalogue() -> Vec<(&'static str, super::Messages)> {
         ("screen::plan", plan::ALL),
         ("screen::recover", recover::ALL),
         ("screen::reflection", reflection::ALL),
+        ("screen::rescue", rescue::ALL),
         ("screen::workspaces", workspaces::ALL),
     ]
 }

@@ -90,6 +90,7 @@ screens! {
     Plan => plan,
     Export => export,
     Recover => recover,
+    Rescue => rescue,
 }
 
 pub mod help;
