@@ -56,6 +56,7 @@ macro_rules! message_item {
 
 pub(crate) use message_item;
 
+pub mod cli;
 pub mod common;
 pub mod format;
 
@@ -88,7 +89,12 @@ impl From<Msg> for Text {
 /// Every module's messages, for the tests below and for anyone who wants to read the whole
 /// catalogue at once.
 pub fn catalogue() -> Vec<(&'static str, Messages)> {
-    vec![("common", common::ALL), ("format", format::ALL)]
+    vec![
+        ("common", common::ALL),
+        ("format", format::ALL),
+        ("cli", cli::ALL),
+        ("cli::help", cli::help::ALL),
+    ]
 }
 
 #[cfg(test)]
