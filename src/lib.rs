@@ -12,4 +12,5 @@ pub mod model;
 pub mod planner;
 pub mod store;
 pub mod text;
+pub mod usecase;
 pub mod vocab;

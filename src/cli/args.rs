@@ -1,401 +1,454 @@
-//! `mandat` command line: parses arguments and hands each command to `mandat::commands`.
+//! The shape of the command line (SPEC §5), built with clap's builder so that every word of
+//! `--help` comes from the text catalogue in the user's language. Clap's own English —
+//! "Usage:", "Options:", "Commands:", "Print help" — is replaced too: each command gets a help
+//! template with the catalogue's usage heading and usage line, every argument a catalogue
+//! heading, and `-h/--help` and `-V/--version` are our own flags with catalogue help. Defaults,
+//! environment variables and choices are said in the help text rather than in clap's
+//! "[default: …]" brackets.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 
-use super::commands::{self, Context, Failure, MeetingChoice, PlanFormat, PlanSource};
 use mandat::export::DocFormat;
-use mandat::vocab::Lang;
-use mandat::vocab::{Counterpart, NetworkType};
+use mandat::text::Msg;
+use mandat::text::cli::help as h;
+use mandat::vocab::{Counterpart, Lang, NetworkType};
 
-/// Forbered dine tre mandatsamtaler som netværksleder: pjecer, refleksionsspørgsmål,
-/// samarbejdsaftaler og en arbejdsplan uge for uge. Uden kommando åbnes programmet i terminalen.
-#[derive(Debug, Parser)]
-#[command(name = "mandat", version, max_term_width = 100)]
-struct Cli {
-    /// Mappe til dine data (standard: systemets datamappe for mandat)
-    #[arg(
-        long,
-        global = true,
-        env = "MANDAT_DATA_DIR",
-        hide_env_values = true,
-        value_name = "MAPPE"
-    )]
-    data_dir: Option<PathBuf>,
-    /// Mappe med organisationens eget indhold (i stedet for det indbyggede)
-    #[arg(
-        long,
-        global = true,
-        env = "MANDAT_CONTENT_DIR",
-        hide_env_values = true,
-        value_name = "MAPPE"
-    )]
-    content: Option<PathBuf>,
-    /// Sprog: da (dansk) eller en (engelsk)
-    #[arg(
-        long,
-        global = true,
-        env = "MANDAT_LANG",
-        value_parser = parse_lang,
-        default_value = "da"
-    )]
-    lang: Lang,
-    /// Arbejdsområdets id (se `mandat list`); standard er det senest brugte
-    #[arg(long, global = true, value_name = "ID")]
-    workspace: Option<String>,
-    /// Læs et arbejdsområde direkte fra en JSON-fil (ændrer aldrig filen)
-    #[arg(long, global = true, value_name = "FIL", conflicts_with = "workspace")]
-    file: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Option<Command>,
+use super::commands::{Context, Destination, MeetingChoice, PlanFormat, PlanSource};
+use super::values::{self, DOC_FORMATS, PLAN_FORMATS};
+
+/// The argument ids, so that defining and reading cannot drift apart.
+mod id {
+    pub const DATA_DIR: &str = "data-dir";
+    pub const CONTENT: &str = "content";
+    pub const LANG: &str = "lang";
+    pub const WORKSPACE: &str = "workspace";
+    pub const FILE: &str = "file";
+    pub const HELP: &str = "help";
+    pub const VERSION: &str = "version";
+    pub const NAME: &str = "name";
+    pub const TYPE: &str = "type";
+    pub const START: &str = "start";
+    pub const LEADER: &str = "leader";
+    pub const FORMAT: &str = "format";
+    pub const OUTPUT: &str = "output";
+    pub const COURSE: &str = "course";
+    pub const HOURS: &str = "hours";
+    pub const MEETING: &str = "meeting";
+    pub const INCLUDE_PRIVATE: &str = "include-private";
+    pub const PRINT: &str = "print";
+    pub const FOR: &str = "for";
+    pub const DIR: &str = "dir";
+    pub const WHICH: &str = "which";
 }
 
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Opret et nyt arbejdsområde (et netværk) og skriv dets id
+/// The global options come after each command's own in its help.
+const GLOBAL_ORDER: usize = 100;
+
+/// What the command line asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// No command: the terminal program.
+    Tui,
     New {
-        /// Netværkets navn eller tema
-        #[arg(long)]
         name: String,
-        /// Netværkstype
-        #[arg(long = "type", value_parser = parse_network_type, value_name = "velfaerd|innovation|laering")]
         network_type: NetworkType,
-        /// Planlagt startdato (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ); standard er i dag
-        #[arg(long, value_parser = parse_date, value_name = "DATO")]
         start: Option<NaiveDate>,
-        /// Dit navn som netværksleder
-        #[arg(long, value_name = "NAVN")]
         leader: Option<String>,
     },
-    /// Vis dine arbejdsområder (id, navn, type, senest ændret)
     List,
-    /// Arbejdsplanen uge for uge – for arbejdsområdet eller direkte fra et forløb
     Plan {
-        /// Format
-        #[arg(long, value_enum, default_value = "text")]
-        format: PlanFormatArg,
-        /// Skriv til en fil i stedet for skærmen
-        #[arg(short = 'o', long = "output", value_name = "FIL")]
+        source: PlanSource,
+        format: PlanFormat,
         output: Option<PathBuf>,
-        /// Brug et forløb direkte (velfaerd, innovation, laering …) uden arbejdsområde
-        #[arg(long, value_name = "ID", requires = "start")]
-        course: Option<String>,
-        /// Startdato for planen fra --course
-        #[arg(long, value_parser = parse_date, value_name = "DATO", requires = "course")]
-        start: Option<NaiveDate>,
-        /// Timer om ugen (standard 37)
-        #[arg(long, value_parser = parse_hours, value_name = "TIMER", requires = "course", allow_negative_numbers = true)]
-        hours: Option<f64>,
     },
-    /// Briefen til et møde, klar til at printe og tage med
     Summary {
-        /// personaleleder, referenceleder, co-driver, all eller et mødes id
-        #[arg(long, value_parser = parse_meeting, value_name = "MØDE")]
         meeting: MeetingChoice,
-        #[arg(long, value_parser = parse_doc_format, default_value = "text")]
         format: DocFormat,
-        #[arg(short = 'o', long = "output", value_name = "FIL")]
-        output: Option<PathBuf>,
-        /// Tag dine private noter med
-        #[arg(long)]
+        to: Destination,
         include_private: bool,
-        /// Send tekstudgaven direkte til standardprinteren (med lp)
-        #[arg(long, conflicts_with = "output")]
-        print: bool,
     },
-    /// Den personlige pjece til en samtalepart
     Pamphlet {
-        /// personaleleder, referenceleder eller co-driver
-        #[arg(long = "for", value_parser = parse_counterpart, value_name = "SAMTALEPART")]
         counterpart: Counterpart,
-        #[arg(long, value_parser = parse_doc_format, default_value = "text")]
         format: DocFormat,
-        #[arg(short = 'o', long = "output", value_name = "FIL")]
-        output: Option<PathBuf>,
-        /// Send tekstudgaven direkte til standardprinteren (med lp)
-        #[arg(long, conflicts_with = "output")]
-        print: bool,
+        to: Destination,
     },
-    /// Indholdet: kontroller eller hent en kopi at tilpasse
-    Content {
-        #[command(subcommand)]
-        action: ContentAction,
+    ContentCheck {
+        dir: Option<PathBuf>,
     },
-    /// Vis datamappen, arbejdsområdernes filer og hvor indholdet kommer fra
+    ContentExport {
+        dir: PathBuf,
+    },
     Paths,
-    /// Vis arbejdsområdets sikkerhedskopier, eller gendan en af dem
     Restore {
-        /// Nummeret fra listen, eller «latest» for den nyeste, der kan læses
-        #[arg(value_name = "NR")]
         which: Option<String>,
     },
 }
 
-#[derive(Debug, Subcommand)]
-enum ContentAction {
-    /// Kontroller indhold (en mappe, --content eller det indbyggede)
-    Check {
-        #[arg(value_name = "MAPPE")]
-        dir: Option<PathBuf>,
-    },
-    /// Skriv det indbyggede indhold til en mappe, som organisationen kan rette i
-    Export {
-        #[arg(value_name = "MAPPE")]
-        dir: PathBuf,
-    },
+/// The whole command line, in `lang`.
+pub fn command(lang: Lang) -> Command {
+    let root = base(Command::new("mandat"), lang, h::ABOUT, h::USAGE_MANDAT)
+        .version(env!("CARGO_PKG_VERSION"))
+        .max_term_width(100)
+        .args(globals(lang));
+    root.subcommands([
+        new(lang),
+        base(Command::new("list"), lang, h::LIST, h::USAGE_LIST),
+        plan(lang),
+        summary(lang),
+        pamphlet(lang),
+        content(lang),
+        base(Command::new("paths"), lang, h::PATHS, h::USAGE_PATHS),
+        restore(lang),
+    ])
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum PlanFormatArg {
-    Text,
-    Csv,
-    Json,
-    Ics,
+/// What every command shares: its about line, a usage line and headings in `lang`, and no
+/// flag or subcommand clap would add in English.
+fn base(cmd: Command, lang: Lang, about: Msg, usage: Msg) -> Command {
+    let style = *cmd.get_styles().get_usage();
+    let template = format!(
+        "{{about-with-newline}}\n{style}{heading}:{style:#} {{usage}}\n\n{{all-args}}{{after-help}}",
+        heading = h::USAGE.get(lang)
+    );
+    cmd.about(about.get(lang))
+        .override_usage(usage.get(lang))
+        .help_template(template)
+        .subcommand_help_heading(h::COMMANDS.get(lang))
+        .next_help_heading(h::OPTIONS.get(lang))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    mandat::dates::parse_date(s).ok_or_else(|| match early_lang() {
-        Lang::Da => format!("«{s}» er ikke en gyldig dato (skriv fx 2027-01-04 eller 04-01-2027)"),
-        Lang::En => format!("«{s}» is not a valid date (write e.g. 2027-01-04 or 04-01-2027)"),
-    })
+/// An option taking a value, with its help and placeholder in the user's language.
+fn option(name: &'static str, help: impl Into<String>, value: &'static str) -> Arg {
+    Arg::new(name)
+        .long(name)
+        .help(help.into())
+        .value_name(value)
+        .action(ArgAction::Set)
 }
 
-fn parse_hours(s: &str) -> Result<f64, String> {
-    let lang = early_lang();
-    let value: f64 = s.replace(',', ".").parse().map_err(|_| match lang {
-        Lang::Da => format!("«{s}» er ikke et tal"),
-        Lang::En => format!("«{s}» is not a number"),
-    })?;
-    let max = mandat::flow::plan::MAX_WEEKLY_HOURS;
-    if value.is_finite() && value > 0.0 && value <= max {
-        Ok(value)
-    } else {
-        Err(match lang {
-            Lang::Da => format!("{s} timer er ikke muligt; skriv et tal over 0 og højst {max}"),
-            Lang::En => {
-                format!("{s} hours is not possible; write a number above 0 and at most {max}")
-            }
+fn flag(name: &'static str, help: &'static str) -> Arg {
+    Arg::new(name)
+        .long(name)
+        .help(help)
+        .action(ArgAction::SetTrue)
+}
+
+/// A positional argument, under the catalogue's "Arguments" heading.
+fn positional(name: &'static str, lang: Lang, help: Msg, value: Msg) -> Arg {
+    Arg::new(name)
+        .help(help.get(lang))
+        .value_name(value.get(lang))
+        .help_heading(h::ARGUMENTS.get(lang))
+}
+
+fn globals(lang: Lang) -> Vec<Arg> {
+    let args = [
+        option(id::DATA_DIR, h::DATA_DIR.get(lang), h::VALUE_DIR.get(lang))
+            .env("MANDAT_DATA_DIR")
+            .hide_env(true)
+            .value_parser(value_parser!(PathBuf)),
+        option(
+            id::CONTENT,
+            h::CONTENT_DIR.get(lang),
+            h::VALUE_DIR.get(lang),
+        )
+        .env("MANDAT_CONTENT_DIR")
+        .hide_env(true)
+        .value_parser(value_parser!(PathBuf)),
+        option(id::LANG, h::LANG.get(lang), h::VALUE_LANG.get(lang))
+            .env("MANDAT_LANG")
+            .hide_env(true)
+            .default_value("da")
+            .hide_default_value(true)
+            .value_parser(move |s: &str| values::language(lang, s)),
+        option(id::WORKSPACE, h::WORKSPACE.get(lang), "ID"),
+        option(id::FILE, h::FILE.get(lang), h::VALUE_FILE.get(lang))
+            .value_parser(value_parser!(PathBuf))
+            .conflicts_with(id::WORKSPACE),
+        Arg::new(id::HELP)
+            .short('h')
+            .long("help")
+            .help(h::HELP.get(lang))
+            .action(ArgAction::Help),
+        Arg::new(id::VERSION)
+            .short('V')
+            .long("version")
+            .help(h::VERSION.get(lang))
+            .action(ArgAction::Version),
+    ];
+    args.into_iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            // Only the root has a version; every command has the rest.
+            let global = arg.get_id() != id::VERSION;
+            arg.global(global).display_order(GLOBAL_ORDER + i)
         })
-    }
+        .collect()
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse()
-        .map_err(|_| format!("«{s}»: brug da eller en / use da or en"))
+fn output(lang: Lang) -> Arg {
+    option(id::OUTPUT, h::OUTPUT.get(lang), h::VALUE_FILE.get(lang))
+        .short('o')
+        .value_parser(value_parser!(PathBuf))
 }
 
-fn parse_doc_format(s: &str) -> Result<DocFormat, String> {
-    match s {
-        "text" | "txt" => Ok(DocFormat::Text),
-        "md" => Ok(DocFormat::Md),
-        "html" => Ok(DocFormat::Html),
-        _ => Err(format!("«{s}»: text, md, html")),
-    }
+fn doc_format(lang: Lang) -> Arg {
+    option(
+        id::FORMAT,
+        h::format_help(lang, &DOC_FORMATS, "text"),
+        "FORMAT",
+    )
+    .value_parser(move |s: &str| values::doc_format(lang, s))
 }
 
-fn parse_network_type(s: &str) -> Result<NetworkType, String> {
-    s.parse().map_err(|_| match early_lang() {
-        Lang::Da => format!("ukendt netværkstype «{s}» (brug velfaerd, innovation eller laering)"),
-        Lang::En => format!("unknown network type «{s}» (use velfaerd, innovation or laering)"),
-    })
+fn print(lang: Lang) -> Arg {
+    flag(id::PRINT, h::PRINT.get(lang)).conflicts_with(id::OUTPUT)
 }
 
-fn parse_counterpart(s: &str) -> Result<Counterpart, String> {
-    s.parse().map_err(|_| match early_lang() {
-        Lang::Da => format!(
-            "ukendt samtalepart «{s}» (brug personaleleder, referenceleder eller co-driver)"
-        ),
-        Lang::En => {
-            format!("unknown counterpart «{s}» (use personaleleder, referenceleder or co-driver)")
-        }
-    })
+fn new(lang: Lang) -> Command {
+    base(Command::new("new"), lang, h::NEW, h::USAGE_NEW).args([
+        option(id::NAME, h::NEW_NAME.get(lang), h::VALUE_NAME.get(lang)).required(true),
+        option(
+            id::TYPE,
+            h::NEW_TYPE.get(lang),
+            "velfaerd|innovation|laering",
+        )
+        .required(true)
+        .value_parser(move |s: &str| values::network_type(lang, s)),
+        option(id::START, h::NEW_START.get(lang), h::VALUE_DATE.get(lang))
+            .value_parser(move |s: &str| values::date(lang, s)),
+        option(id::LEADER, h::NEW_LEADER.get(lang), h::VALUE_NAME.get(lang)),
+    ])
 }
 
-fn parse_meeting(s: &str) -> Result<MeetingChoice, String> {
-    Ok(match s.trim() {
-        "all" | "alle" => MeetingChoice::All,
-        other => match other.parse::<Counterpart>() {
-            Ok(c) => MeetingChoice::Counterpart(c),
-            Err(_) if !other.is_empty() => MeetingChoice::Id(other.to_string()),
-            Err(_) => return Err(parse_counterpart(other).unwrap_err()),
-        },
-    })
+fn plan(lang: Lang) -> Command {
+    base(Command::new("plan"), lang, h::PLAN, h::USAGE_PLAN).args([
+        option(
+            id::FORMAT,
+            h::format_help(lang, &PLAN_FORMATS, "text"),
+            "FORMAT",
+        )
+        .value_parser(move |s: &str| values::plan_format(lang, s)),
+        output(lang),
+        option(id::COURSE, h::PLAN_COURSE.get(lang), "ID").requires(id::START),
+        option(id::START, h::PLAN_START.get(lang), h::VALUE_DATE.get(lang))
+            .requires(id::COURSE)
+            .value_parser(move |s: &str| values::date(lang, s)),
+        option(id::HOURS, h::PLAN_HOURS.get(lang), h::VALUE_HOURS.get(lang))
+            .requires(id::COURSE)
+            .allow_negative_numbers(true)
+            .value_parser(move |s: &str| values::hours(lang, s)),
+    ])
 }
 
-/// The language for messages before the options are parsed: `--lang en` or `MANDAT_LANG=en`.
-fn early_lang() -> Lang {
-    let args: Vec<String> = std::env::args().collect();
-    let from_args = args
-        .windows(2)
-        .find(|w| w[0] == "--lang")
-        .map(|w| w[1].clone())
-        .or_else(|| {
-            args.iter()
-                .find_map(|a| a.strip_prefix("--lang=").map(String::from))
-        });
-    match from_args
-        .or_else(|| std::env::var("MANDAT_LANG").ok())
-        .as_deref()
-    {
-        Some("en") => Lang::En,
-        _ => Lang::Da,
-    }
+fn summary(lang: Lang) -> Command {
+    base(Command::new("summary"), lang, h::SUMMARY, h::USAGE_SUMMARY).args([
+        option(
+            id::MEETING,
+            h::SUMMARY_MEETING.get(lang),
+            h::VALUE_MEETING.get(lang),
+        )
+        .required(true)
+        .value_parser(move |s: &str| values::meeting(lang, s)),
+        doc_format(lang),
+        output(lang),
+        flag(id::INCLUDE_PRIVATE, h::SUMMARY_PRIVATE.get(lang)),
+        print(lang),
+    ])
 }
 
-/// Turns a parse error into one `mandat: …` line in the user's language.
-fn usage_error(err: &clap::Error, lang: Lang) -> String {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let ctx = |kind: ContextKind| match err.get(kind) {
-        Some(ContextValue::String(s)) => s.clone(),
-        Some(ContextValue::Strings(v)) => v.join(", "),
-        _ => String::new(),
-    };
-    let arg = ctx(ContextKind::InvalidArg);
-    let value = ctx(ContextKind::InvalidValue);
-    let help = lang.pick("se «mandat --help»", "see «mandat --help»");
-    match err.kind() {
-        ErrorKind::ValueValidation => {
-            let reason = std::error::Error::source(err)
-                .map(|e| e.to_string())
-                .unwrap_or_default();
-            format!("{arg}: {reason}")
-        }
-        ErrorKind::InvalidValue => {
-            let valid = ctx(ContextKind::ValidValue);
-            match lang {
-                Lang::Da => format!("«{value}» kan ikke bruges til {arg}; brug en af: {valid}"),
-                Lang::En => format!("«{value}» is not valid for {arg}; use one of: {valid}"),
-            }
-        }
-        ErrorKind::UnknownArgument => match lang {
-            Lang::Da => format!("ukendt tilvalg «{arg}» — {help}"),
-            Lang::En => format!("unknown option «{arg}» — {help}"),
-        },
-        ErrorKind::InvalidSubcommand => {
-            let command = ctx(ContextKind::InvalidSubcommand);
-            match lang {
-                Lang::Da => format!("ukendt kommando «{command}» — {help}"),
-                Lang::En => format!("unknown command «{command}» — {help}"),
-            }
-        }
-        ErrorKind::MissingRequiredArgument => match lang {
-            Lang::Da => format!("mangler {arg} — {help}"),
-            Lang::En => format!("{arg} is missing — {help}"),
-        },
-        ErrorKind::ArgumentConflict => {
-            let other = ctx(ContextKind::PriorArg);
-            match lang {
-                Lang::Da => format!("{arg} kan ikke bruges sammen med {other}"),
-                Lang::En => format!("{arg} cannot be used with {other}"),
-            }
-        }
-        _ => err
-            .to_string()
-            .lines()
-            .next()
-            .unwrap_or("")
-            .trim_start_matches("error: ")
-            .to_string(),
-    }
+fn pamphlet(lang: Lang) -> Command {
+    base(
+        Command::new("pamphlet"),
+        lang,
+        h::PAMPHLET,
+        h::USAGE_PAMPHLET,
+    )
+    .args([
+        option(
+            id::FOR,
+            h::PAMPHLET_FOR.get(lang),
+            h::VALUE_COUNTERPART.get(lang),
+        )
+        .required(true)
+        .value_parser(move |s: &str| values::counterpart(lang, s)),
+        doc_format(lang),
+        output(lang),
+        print(lang),
+    ])
 }
 
-pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(err) => {
-            use clap::error::ErrorKind;
-            if matches!(
-                err.kind(),
-                ErrorKind::DisplayHelp
-                    | ErrorKind::DisplayVersion
-                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-            ) {
-                let _ = err.print();
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("mandat: {}", usage_error(&err, early_lang()));
-            return ExitCode::from(2);
-        }
-    };
-    let ctx = Context {
-        data_dir: cli.data_dir,
-        content_dir: cli.content,
-        lang: cli.lang,
-        workspace: cli.workspace,
-        file: cli.file,
+fn content(lang: Lang) -> Command {
+    base(Command::new("content"), lang, h::CONTENT, h::USAGE_CONTENT)
+        .subcommand_required(true)
+        .subcommands([
+            base(Command::new("check"), lang, h::CHECK, h::USAGE_CHECK).arg(
+                positional(id::DIR, lang, h::CHECK_DIR, h::VALUE_DIR)
+                    .value_parser(value_parser!(PathBuf)),
+            ),
+            base(Command::new("export"), lang, h::EXPORT, h::USAGE_EXPORT).arg(
+                positional(id::DIR, lang, h::EXPORT_DIR, h::VALUE_DIR)
+                    .required(true)
+                    .value_parser(value_parser!(PathBuf)),
+            ),
+        ])
+}
+
+fn restore(lang: Lang) -> Command {
+    base(Command::new("restore"), lang, h::RESTORE, h::USAGE_RESTORE).arg(positional(
+        id::WHICH,
+        lang,
+        h::RESTORE_WHICH,
+        h::VALUE_NUMBER,
+    ))
+}
+
+/// The global options, as the commands need them.
+pub fn context(m: &ArgMatches) -> Context {
+    Context {
+        data_dir: m.get_one::<PathBuf>(id::DATA_DIR).cloned(),
+        content_dir: m.get_one::<PathBuf>(id::CONTENT).cloned(),
+        lang: m.get_one::<Lang>(id::LANG).copied().unwrap_or_default(),
+        workspace: m.get_one::<String>(id::WORKSPACE).cloned(),
+        file: m.get_one::<PathBuf>(id::FILE).cloned(),
         today: mandat::dates::today(),
-    };
-    let result = match cli.command {
-        None => commands::open_tui(&ctx),
-        Some(Command::New {
-            name,
-            network_type,
-            start,
-            leader,
-        }) => commands::new(&ctx, &name, network_type, start, leader.as_deref()),
-        Some(Command::List) => commands::list(&ctx),
-        Some(Command::Plan {
-            format,
-            output,
+    }
+}
+
+/// The command and its options. Clap has checked what is required, so a missing value here
+/// can only be an optional one; `None` for a command this function does not know.
+pub fn action(m: &ArgMatches) -> Option<Action> {
+    Some(match m.subcommand() {
+        None => Action::Tui,
+        Some(("new", m)) => Action::New {
+            name: string(m, id::NAME).unwrap_or_default(),
+            network_type: m
+                .get_one::<NetworkType>(id::TYPE)
+                .copied()
+                .unwrap_or(NetworkType::Velfaerd),
+            start: m.get_one::<NaiveDate>(id::START).copied(),
+            leader: string(m, id::LEADER),
+        },
+        Some(("plan", m)) => Action::Plan {
+            source: plan_source(m),
+            format: m
+                .get_one::<PlanFormat>(id::FORMAT)
+                .copied()
+                .unwrap_or(PlanFormat::Text),
+            output: m.get_one::<PathBuf>(id::OUTPUT).cloned(),
+        },
+        Some(("summary", m)) => Action::Summary {
+            meeting: m
+                .get_one::<MeetingChoice>(id::MEETING)
+                .cloned()
+                .unwrap_or(MeetingChoice::All),
+            format: doc_format_of(m),
+            to: destination(m),
+            include_private: m.get_flag(id::INCLUDE_PRIVATE),
+        },
+        Some(("pamphlet", m)) => Action::Pamphlet {
+            counterpart: m
+                .get_one::<Counterpart>(id::FOR)
+                .copied()
+                .unwrap_or(Counterpart::Personaleleder),
+            format: doc_format_of(m),
+            to: destination(m),
+        },
+        Some(("content", m)) => match m.subcommand() {
+            Some(("export", m)) => Action::ContentExport {
+                dir: m.get_one::<PathBuf>(id::DIR).cloned().unwrap_or_default(),
+            },
+            Some(("check", m)) => Action::ContentCheck {
+                dir: m.get_one::<PathBuf>(id::DIR).cloned(),
+            },
+            _ => return None,
+        },
+        Some(("restore", m)) => Action::Restore {
+            which: string(m, id::WHICH),
+        },
+        Some(("list", _)) => Action::List,
+        Some(("paths", _)) => Action::Paths,
+        Some(_) => return None,
+    })
+}
+
+fn string(m: &ArgMatches, id: &str) -> Option<String> {
+    m.get_one::<String>(id).cloned()
+}
+
+fn doc_format_of(m: &ArgMatches) -> DocFormat {
+    m.get_one::<DocFormat>(id::FORMAT)
+        .copied()
+        .unwrap_or_default()
+}
+
+fn destination(m: &ArgMatches) -> Destination {
+    Destination::new(
+        m.get_one::<PathBuf>(id::OUTPUT).cloned(),
+        m.get_flag(id::PRINT),
+    )
+}
+
+fn plan_source(m: &ArgMatches) -> PlanSource {
+    match (string(m, id::COURSE), m.get_one::<NaiveDate>(id::START)) {
+        (Some(course), Some(&start)) => PlanSource::Course {
             course,
             start,
-            hours,
-        }) => {
-            let source = match (course, start) {
-                (Some(course), Some(start)) => PlanSource::Course {
-                    course,
-                    start,
-                    hours,
-                },
-                _ => PlanSource::Workspace,
-            };
-            let format = match format {
-                PlanFormatArg::Text => PlanFormat::Text,
-                PlanFormatArg::Csv => PlanFormat::Csv,
-                PlanFormatArg::Json => PlanFormat::Json,
-                PlanFormatArg::Ics => PlanFormat::Ics,
-            };
-            commands::plan(&ctx, source, format, output.as_deref())
-        }
-        Some(Command::Summary {
-            meeting,
-            format,
-            output,
-            include_private,
-            print,
-        }) => commands::summary(
-            &ctx,
-            &meeting,
-            format,
-            commands::Destination::new(output, print),
-            include_private,
-        ),
-        Some(Command::Pamphlet {
-            counterpart,
-            format,
-            output,
-            print,
-        }) => commands::pamphlet(
-            &ctx,
-            counterpart,
-            format,
-            commands::Destination::new(output, print),
-        ),
-        Some(Command::Content { action }) => match action {
-            ContentAction::Check { dir } => commands::content_check(&ctx, dir.as_deref()),
-            ContentAction::Export { dir } => commands::content_export(&ctx, &dir),
+            hours: m.get_one::<f64>(id::HOURS).copied(),
         },
-        Some(Command::Paths) => commands::paths(&ctx),
-        Some(Command::Restore { which }) => commands::restore(&ctx, which.as_deref()),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(Failure { message, code }) => {
-            eprintln!("mandat: {message}");
-            ExitCode::from(code)
+        _ => PlanSource::Workspace,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed_in_both_languages() {
+        for lang in Lang::ALL {
+            command(lang).debug_assert();
         }
+    }
+
+    #[test]
+    fn every_command_is_read_into_its_action() {
+        let read = |args: &[&str]| {
+            let m = command(Lang::Da)
+                .try_get_matches_from(args)
+                .expect("parses");
+            (context(&m), action(&m).expect("a known command"))
+        };
+        let (ctx, action) = read(&["mandat", "plan", "--lang", "en", "--format", "csv"]);
+        assert_eq!(ctx.lang, Lang::En);
+        assert_eq!(
+            action,
+            Action::Plan {
+                source: PlanSource::Workspace,
+                format: PlanFormat::Csv,
+                output: None
+            }
+        );
+        assert_eq!(read(&["mandat"]).1, Action::Tui);
+        assert_eq!(read(&["mandat", "paths"]).1, Action::Paths);
+        assert_eq!(read(&["mandat", "list"]).1, Action::List);
+        assert_eq!(
+            read(&["mandat", "content", "check"]).1,
+            Action::ContentCheck { dir: None }
+        );
+        assert_eq!(
+            read(&["mandat", "pamphlet", "--for", "co-driver", "-o", "-"]).1,
+            Action::Pamphlet {
+                counterpart: Counterpart::CoDriver,
+                format: DocFormat::Text,
+                to: Destination::Stdout
+            }
+        );
     }
 }

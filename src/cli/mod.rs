@@ -1,6 +1,88 @@
-//! The command line: `args` parses it, `commands` does the work and reports one line on failure.
+//! The command line: `args` defines it in the user's language, `values` reads its values,
+//! `usage` says what is wrong with it, and `commands` does the work and reports one line on
+//! failure.
 
 mod args;
 pub mod commands;
+mod usage;
+mod values;
 
-pub use args::main;
+use std::process::ExitCode;
+
+use clap::error::ErrorKind;
+
+use args::Action;
+use commands::{Context, Failure};
+use mandat::text::cli as t;
+
+pub fn main() -> ExitCode {
+    let lang = usage::early_lang();
+    let matches = match args::command(lang).try_get_matches() {
+        Ok(matches) => matches,
+        Err(err) if is_display(&err) => {
+            // Help and the version: what the person asked for, so success.
+            let _ = err.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(err) => return usage_failure(&usage::usage_error(&err, lang)),
+    };
+    let ctx = args::context(&matches);
+    let Some(action) = args::action(&matches) else {
+        return usage_failure(t::NOT_UNDERSTOOD.get(lang));
+    };
+    match run(&ctx, action) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure { message, code }) => {
+            eprintln!("mandat: {message}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn is_display(err: &clap::Error) -> bool {
+    matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    )
+}
+
+/// A usage error: one line, exit status 2 (SPEC §5).
+fn usage_failure(message: &str) -> ExitCode {
+    eprintln!("mandat: {message}");
+    ExitCode::from(2)
+}
+
+fn run(ctx: &Context, action: Action) -> commands::Result<()> {
+    match action {
+        Action::Tui => commands::open_tui(ctx),
+        Action::New {
+            name,
+            network_type,
+            start,
+            leader,
+        } => commands::new(ctx, &name, network_type, start, leader.as_deref()),
+        Action::List => commands::list(ctx),
+        Action::Plan {
+            source,
+            format,
+            output,
+        } => commands::plan(ctx, source, format, output.as_deref()),
+        Action::Summary {
+            meeting,
+            format,
+            to,
+            include_private,
+        } => commands::summary(ctx, &meeting, format, to, include_private),
+        Action::Pamphlet {
+            counterpart,
+            format,
+            to,
+        } => commands::pamphlet(ctx, counterpart, format, to),
+        Action::ContentCheck { dir } => commands::content_check(ctx, dir.as_deref()),
+        Action::ContentExport { dir } => commands::content_export(ctx, &dir),
+        Action::Paths => commands::paths(ctx),
+        Action::Restore { which } => commands::restore(ctx, which.as_deref()),
+    }
+}

@@ -56,6 +56,7 @@ macro_rules! message_item {
 
 pub(crate) use message_item;
 
+pub mod cli;
 pub mod common;
 pub mod flow;
 pub mod format;
@@ -91,6 +92,8 @@ impl From<Msg> for Text {
 /// catalogue at once.
 pub fn catalogue() -> Vec<(&'static str, Messages)> {
     let mut all = vec![
+        ("cli", cli::ALL),
+        ("cli::help", cli::help::ALL),
         ("common", common::ALL),
         ("flow", flow::ALL),
         ("format", format::ALL),

@@ -4,7 +4,7 @@
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-use crate::support::{Env, TODAY, demo};
+use crate::support::{Env, TODAY, demo, run_bounded};
 
 fn assert_fits_80_columns(text: &str) {
     for line in text.lines() {
@@ -480,4 +480,315 @@ fn a_broken_save_file_is_reported_with_its_path_and_left_alone() {
         std::fs::read_to_string(&file).unwrap(),
         "{ \"schema_version\": 1, \"id\": "
     );
+}
+
+/// Clap's own English words, which Danish help must not show.
+const CLAP_ENGLISH: [&str; 8] = [
+    "Usage",
+    "Options",
+    "Commands",
+    "Arguments",
+    "Print help",
+    "Print version",
+    "[default:",
+    "[possible values:",
+];
+
+/// Danish words of the help, which English help must not show.
+const HELP_DANISH: [&str; 6] = [
+    "Brug",
+    "Tilvalg",
+    "Kommandoer",
+    "Vis denne hjælp",
+    "standard",
+    "æ",
+];
+
+/// Every command's help, asked for both ways.
+const HELP_ARGS: [&[&str]; 10] = [
+    &["--help"],
+    &["-h"],
+    &["new", "--help"],
+    &["list", "--help"],
+    &["plan", "--help"],
+    &["summary", "--help"],
+    &["pamphlet", "-h"],
+    &["content", "--help"],
+    &["content", "check", "--help"],
+    &["restore", "--help"],
+];
+
+#[test]
+fn help_is_danish_by_default_without_a_word_of_clap_english() {
+    let env = Env::new();
+    for args in HELP_ARGS {
+        let help = env.ok(args);
+        for english in CLAP_ENGLISH {
+            assert!(!help.contains(english), "{args:?} says {english}: {help}");
+        }
+        assert!(help.contains("Brug: mandat"), "{args:?}: {help}");
+        assert!(help.contains("Tilvalg:"), "{args:?}: {help}");
+        assert!(help.contains("-h, --help"), "{args:?}: {help}");
+        assert!(help.contains("Vis denne hjælp"), "{args:?}: {help}");
+    }
+    let root = env.ok(&["--help"]);
+    assert!(root.contains("Kommandoer:"), "{root}");
+    assert!(root.contains("Vis programmets version"), "{root}");
+    assert!(
+        !root.contains("\n  help "),
+        "no English help command: {root}"
+    );
+    let check = env.ok(&["content", "check", "--help"]);
+    assert!(check.contains("Argumenter:"), "{check}");
+}
+
+#[test]
+fn help_is_english_with_lang_en_or_mandat_lang_without_a_word_of_danish() {
+    let env = Env::new();
+    for args in HELP_ARGS {
+        let mut with_flag = vec!["--lang", "en"];
+        with_flag.extend_from_slice(args);
+        let mut by_env = env.command(args);
+        by_env.env("MANDAT_LANG", "en");
+        let by_env = run_bounded(by_env, args);
+        assert!(by_env.status.success(), "{args:?}");
+        let by_env = String::from_utf8_lossy(&by_env.stdout).to_string();
+        for help in [env.ok(&with_flag), by_env] {
+            for danish in HELP_DANISH {
+                assert!(!help.contains(danish), "{args:?} says {danish}: {help}");
+            }
+            assert!(!help.contains('«'), "English quotes with “…”: {help}");
+            assert!(help.contains("Usage: mandat"), "{args:?}: {help}");
+            assert!(help.contains("Options:"), "{args:?}: {help}");
+            assert!(help.contains("Print help"), "{args:?}: {help}");
+        }
+    }
+    let summary = env.ok(&["summary", "--help", "--lang", "en"]);
+    assert!(
+        summary.contains("Format: text, md or html (default text)"),
+        "{summary}"
+    );
+    assert!(summary.contains("--meeting <MEETING>"), "{summary}");
+}
+
+#[test]
+fn version_is_the_programs_own() {
+    let env = Env::new();
+    let version = env.ok(&["--version"]);
+    assert_eq!(
+        version.trim(),
+        format!("mandat {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn usage_errors_are_one_line_in_the_users_language() {
+    let env = Env::new();
+    let cases: [(&[&str], &str, &str); 8] = [
+        (
+            &["frobnicate"],
+            "ukendt kommando «frobnicate»",
+            "unknown command “frobnicate”",
+        ),
+        (&["plann"], "mente du «plan»", "did you mean “plan”"),
+        (
+            &["plan", "--formt", "csv"],
+            "ukendt tilvalg «--formt»",
+            "unknown option “--formt”",
+        ),
+        (
+            &["new", "--name", "X"],
+            "mangler --type",
+            "--type <velfaerd|innovation|laering> is missing",
+        ),
+        (
+            &[
+                "new",
+                "--name",
+                "X",
+                "--type",
+                "velfaerd",
+                "--start",
+                "2027-02-30",
+            ],
+            "--start <DATO>: «2027-02-30» er ikke en gyldig dato",
+            "--start <DATE>: “2027-02-30” is not a valid date",
+        ),
+        (
+            &["summary", "--meeting", "all", "--format", "pdf"],
+            "brug text, md eller html",
+            "use text, md or html",
+        ),
+        (
+            &["summary", "--meeting", "all", "--print", "-o", "x.txt"],
+            "--print kan ikke bruges sammen med --output <FIL>",
+            "--print cannot be used with --output <FILE>",
+        ),
+        (
+            &["content"],
+            "«mandat content» skal følges af en af: check eller export",
+            "“mandat content” needs one of: check or export",
+        ),
+    ];
+    for (args, danish, english) in cases {
+        let err = env.fails_with(args, 2);
+        assert!(err.contains(danish), "{args:?}: {err}");
+        let mut en = vec!["--lang", "en"];
+        en.extend_from_slice(args);
+        let err = env.fails_with(&en, 2);
+        assert!(err.contains(english), "{en:?}: {err}");
+        assert!(
+            !err.contains('«') && !err.contains("error:"),
+            "{en:?}: {err}"
+        );
+    }
+    let err = env.fails_with(&["--lang", "fr", "list"], 2);
+    assert!(err.contains("«fr»") && err.contains("da (dansk)"), "{err}");
+}
+
+#[test]
+fn failures_after_parsing_speak_english_with_lang_en() {
+    let env = Env::new();
+    let err = env.fails(&["--lang", "en", "summary", "--meeting", "all"]);
+    assert!(
+        err.contains("there is no workspace yet — create one with “mandat new"),
+        "{err}"
+    );
+    let err = env.fails_with(
+        &["--lang", "en", "new", "--name", " ", "--type", "laering"],
+        2,
+    );
+    assert!(err.contains("--name must not be empty"), "{err}");
+    let err = env.fails(&[
+        "--lang",
+        "en",
+        "plan",
+        "--course",
+        "hospital",
+        "--start",
+        "2027-01-04",
+    ]);
+    assert!(
+        err.contains("there is no course “hospital”; choose one of: "),
+        "{err}"
+    );
+    env.ok(&["new", "--name", "Første", "--type", "laering"]);
+    env.ok(&["new", "--name", "Anden", "--type", "laering"]);
+    std::fs::remove_file(env.data().join("state.json")).expect("forget the last used");
+    let err = env.fails(&["--lang", "en", "summary", "--meeting", "all"]);
+    assert!(
+        err.contains("there are 2 workspaces; choose one with --workspace ID"),
+        "{err}"
+    );
+    let err = env.fails(&["--lang", "en", "--workspace", "anden", "restore"]);
+    assert!(err.contains("there are no backups of “anden” yet"), "{err}");
+}
+
+#[test]
+fn content_check_with_lang_en_ends_in_an_english_line() {
+    let env = Env::new();
+    let ok = env.ok(&["--lang", "en", "content", "check"]);
+    assert!(ok.starts_with("The built-in content is valid: "), "{ok}");
+    let dir = env.dir.path().join("org");
+    let said = env.ok(&["--lang", "en", "content", "export", dir.to_str().unwrap()]);
+    assert!(said.starts_with("Wrote the content to "), "{said}");
+    let courses = dir.join("courses.json");
+    let text = std::fs::read_to_string(&courses).unwrap();
+    std::fs::write(&courses, text.replacen("\"weeks\": 3", "\"weeks\": 0", 1)).unwrap();
+
+    let out = env.run(&["--lang", "en", "content", "check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(lines[0].contains("courses.json:"), "{stderr}");
+    let last = lines.last().copied().unwrap_or("");
+    assert_eq!(
+        last,
+        "mandat: the content has 1 error (listed above); correct and run the check again"
+    );
+
+    let err = env.fails(&[
+        "--lang",
+        "en",
+        "--content",
+        dir.to_str().unwrap(),
+        "plan",
+        "--course",
+        "velfaerd",
+        "--start",
+        "2027-01-04",
+    ]);
+    assert!(err.contains("has 1 error, e.g. "), "{err}");
+    assert!(
+        err.contains(&format!("run “mandat content check {}”", dir.display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn list_and_paths_speak_english_with_lang_en() {
+    let env = Env::new();
+    let empty = env.ok(&["--lang", "en", "list"]);
+    assert!(
+        empty.starts_with("No workspaces yet. Start “mandat”"),
+        "{empty}"
+    );
+    env.ok(&["new", "--name", "Tema", "--type", "innovation"]);
+    let list = env.ok(&["--lang", "en", "list"]);
+    assert!(
+        list.contains("LAST CHANGED") && list.contains("innovation network"),
+        "{list}"
+    );
+    let paths = env.ok(&["--lang", "en", "paths"]);
+    assert!(
+        paths.contains("Data folder:") && paths.contains("built into the program"),
+        "{paths}"
+    );
+    let values: Vec<usize> = paths
+        .lines()
+        .map(|l| l.find('/').unwrap_or(usize::MAX))
+        .filter(|&i| i != usize::MAX)
+        .collect();
+    assert!(
+        values.windows(2).all(|w| w[0] == w[1]),
+        "one column: {paths}"
+    );
+}
+
+#[test]
+fn output_dash_is_standard_output() {
+    let env = Env::new();
+    let text = env.ok(&[
+        "--file",
+        demo().to_str().unwrap(),
+        "summary",
+        "--meeting",
+        "personaleleder",
+        "-o",
+        "-",
+    ]);
+    assert!(text.contains("Lars Jensen"), "{text}");
+    assert!(!env.dir.path().join("-").exists());
+}
+
+#[test]
+fn a_pamphlet_for_the_printer_must_be_text_and_nothing_is_recorded() {
+    let env = Env::new();
+    env.ok(&["new", "--name", "Tema", "--type", "velfaerd"]);
+    let err = env.fails_with(
+        &[
+            "--lang",
+            "en",
+            "pamphlet",
+            "--for",
+            "co-driver",
+            "--print",
+            "--format",
+            "html",
+        ],
+        2,
+    );
+    assert!(err.contains("--print prints the text version"), "{err}");
+    let ws = env.workspace_json("tema");
+    assert_eq!(ws["meetings"][2]["handout"]["state"], "not_prepared");
 }

@@ -1,0 +1,134 @@
+//! The words of `mandat --help` and every command's `--help`, including the ones clap would
+//! otherwise write in English: the headings, the usage line and the help and version flags.
+
+use super::Lang;
+
+messages! {
+    // Clap's own words.
+    USAGE = "Brug", "Usage";
+    COMMANDS = "Kommandoer", "Commands";
+    ARGUMENTS = "Argumenter", "Arguments";
+    OPTIONS = "Tilvalg", "Options";
+    HELP = "Vis denne hjælp", "Print help";
+    VERSION = "Vis programmets version", "Print version";
+
+    // The placeholders for values.
+    VALUE_DIR = "MAPPE", "DIR";
+    VALUE_FILE = "FIL", "FILE";
+    VALUE_NAME = "NAVN", "NAME";
+    VALUE_DATE = "DATO", "DATE";
+    VALUE_HOURS = "TIMER", "HOURS";
+    VALUE_MEETING = "MØDE", "MEETING";
+    VALUE_COUNTERPART = "SAMTALEPART", "COUNTERPART";
+    VALUE_NUMBER = "NR", "NO";
+    VALUE_LANG = "SPROG", "LANG";
+
+    // mandat
+    ABOUT =
+        "Forbered dine tre mandatsamtaler som netværksleder: pjecer, refleksionsspørgsmål, samarbejdsaftaler og en arbejdsplan uge for uge. Uden kommando åbnes programmet i terminalen.",
+        "Prepare your three mandate meetings as a network leader: pamphlets, reflection questions, collaboration agreements and a week-by-week workload plan. Without a command the program opens in the terminal.";
+    USAGE_MANDAT = "mandat [TILVALG] [KOMMANDO]", "mandat [OPTIONS] [COMMAND]";
+    DATA_DIR =
+        "Mappe til dine data (standard: systemets datamappe for mandat; også MANDAT_DATA_DIR)",
+        "Folder for your data (default: the system's data folder for mandat; also MANDAT_DATA_DIR)";
+    CONTENT_DIR =
+        "Mappe med organisationens eget indhold i stedet for det indbyggede (også MANDAT_CONTENT_DIR)",
+        "Folder with the organisation's own content instead of the built-in one (also MANDAT_CONTENT_DIR)";
+    LANG =
+        "Sprog: da (dansk, standard) eller en (engelsk); også MANDAT_LANG",
+        "Language: da (Danish, the default) or en (English); also MANDAT_LANG";
+    WORKSPACE =
+        "Arbejdsområdets id (se «mandat list»); standard er det senest brugte",
+        "The workspace's id (see “mandat list”); the default is the one used last";
+    FILE =
+        "Læs et arbejdsområde direkte fra en JSON-fil (ændrer aldrig filen)",
+        "Read a workspace straight from a JSON file (never changes the file)";
+
+    // Shared by the commands that write a document.
+    OUTPUT =
+        "Skriv til en fil i stedet for skærmen (- er skærmen)",
+        "Write to a file instead of the screen (- is the screen)";
+    PRINT =
+        "Send tekstudgaven direkte til standardprinteren (med lp)",
+        "Send the text version straight to the default printer (with lp)";
+    formats(choices: &str, default: &str) =
+        "Format: {choices} (standard {default})", "Format: {choices} (default {default})";
+
+    // new
+    NEW = "Opret et nyt arbejdsområde (et netværk) og skriv dets id",
+        "Create a new workspace (a network) and print its id";
+    USAGE_NEW = "mandat new --name NAVN --type TYPE [TILVALG]",
+        "mandat new --name NAME --type TYPE [OPTIONS]";
+    NEW_NAME = "Netværkets navn eller tema", "The network's name or theme";
+    NEW_TYPE = "Netværkstype", "Type of network";
+    NEW_START = "Planlagt startdato (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ); standard er i dag",
+        "Planned start date (YYYY-MM-DD or DD-MM-YYYY); the default is today";
+    NEW_LEADER = "Dit navn som netværksleder", "Your name as network leader";
+
+    // list
+    LIST = "Vis dine arbejdsområder (id, navn, type, senest ændret)",
+        "List your workspaces (id, name, type, last changed)";
+    USAGE_LIST = "mandat list [TILVALG]", "mandat list [OPTIONS]";
+
+    // plan
+    PLAN = "Arbejdsplanen uge for uge – for arbejdsområdet eller direkte fra et forløb",
+        "The week-by-week workload plan – for the workspace or straight from a course";
+    USAGE_PLAN = "mandat plan [--course ID --start DATO [--hours TIMER]] [TILVALG]",
+        "mandat plan [--course ID --start DATE [--hours HOURS]] [OPTIONS]";
+    PLAN_COURSE = "Brug et forløb direkte (velfaerd, innovation, laering …) uden arbejdsområde",
+        "Use a course directly (velfaerd, innovation, laering …) without a workspace";
+    PLAN_START = "Startdato for planen fra --course", "Start date of the plan from --course";
+    PLAN_HOURS = "Timer om ugen for planen fra --course (standard 37)",
+        "Hours a week for the plan from --course (default 37)";
+
+    // summary
+    SUMMARY = "Briefen til et møde, klar til at printe og tage med",
+        "The brief for a meeting, ready to print and bring along";
+    USAGE_SUMMARY = "mandat summary --meeting MØDE [TILVALG]",
+        "mandat summary --meeting MEETING [OPTIONS]";
+    SUMMARY_MEETING =
+        "personaleleder, referenceleder, co-driver (det næste møde med dem), all eller et mødes id",
+        "personaleleder, referenceleder, co-driver (the next meeting with them), all or a meeting's id";
+    SUMMARY_PRIVATE = "Tag dine private noter med", "Include your private notes";
+
+    // pamphlet
+    PAMPHLET = "Den personlige pjece til en samtalepart",
+        "The personal pamphlet for a counterpart";
+    USAGE_PAMPHLET = "mandat pamphlet --for SAMTALEPART [TILVALG]",
+        "mandat pamphlet --for COUNTERPART [OPTIONS]";
+    PAMPHLET_FOR = "personaleleder, referenceleder eller co-driver",
+        "personaleleder, referenceleder or co-driver";
+
+    // content
+    CONTENT = "Indholdet: kontroller det, eller hent en kopi at tilpasse",
+        "The content: check it, or get a copy to adapt";
+    USAGE_CONTENT = "mandat content KOMMANDO [TILVALG]", "mandat content COMMAND [OPTIONS]";
+    CHECK = "Kontroller indhold (en mappe, --content eller det indbyggede)",
+        "Check content (a folder, --content or the built-in one)";
+    USAGE_CHECK = "mandat content check [MAPPE] [TILVALG]",
+        "mandat content check [DIR] [OPTIONS]";
+    CHECK_DIR = "Mappen med indholdet", "The folder with the content";
+    EXPORT = "Skriv det indbyggede indhold til en mappe, som organisationen kan rette i",
+        "Write the built-in content to a folder the organisation can edit";
+    USAGE_EXPORT = "mandat content export MAPPE [TILVALG]",
+        "mandat content export DIR [OPTIONS]";
+    EXPORT_DIR = "Mappen, indholdet skrives til", "The folder to write the content to";
+
+    // paths
+    PATHS = "Vis datamappen, arbejdsområdernes filer og hvor indholdet kommer fra",
+        "Show the data folder, the workspaces' files and where the content comes from";
+    USAGE_PATHS = "mandat paths [TILVALG]", "mandat paths [OPTIONS]";
+
+    // restore
+    RESTORE = "Vis arbejdsområdets sikkerhedskopier, eller gendan en af dem",
+        "List the workspace's backups, or restore one of them";
+    USAGE_RESTORE = "mandat restore [NR|latest] [TILVALG]",
+        "mandat restore [NO|latest] [OPTIONS]";
+    RESTORE_WHICH = "Nummeret fra listen, eller «latest» for den nyeste, der kan læses",
+        "The number from the list, or “latest” for the newest one that can be read";
+}
+
+/// The help text of a format option: the formats and the default, said in the language.
+pub fn format_help(lang: Lang, list: &[&str], default: &str) -> String {
+    formats(lang, &super::choices(lang, list), default)
+}
