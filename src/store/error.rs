@@ -10,8 +10,6 @@ use thiserror::Error;
 use crate::model::migrate::MigrateError;
 use crate::vocab::Lang;
 
-use super::MAX_FILE_BYTES;
-
 /// Why a save file (or a backup) could not be read. Never names the file: [`StoreError`] does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadProblem {
@@ -37,32 +35,9 @@ pub enum ReadProblem {
     Migrate(MigrateError),
 }
 
-/// What is wrong inside the JSON, kept structured so it can be said in either language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum JsonDetail {
-    /// A syntax error, by serde_json's (English) description, e.g. "expected `,` or `}`".
-    Syntax(String),
-    /// `found` and `expected` as serde describes them ("string \"x\"", "f64").
-    WrongType {
-        found: String,
-        expected: String,
-    },
-    InvalidValue {
-        found: String,
-        expected: String,
-    },
-    MissingField(String),
-    DuplicateField(String),
-    /// A value that is not one of the allowed words; `expected` is serde's list ("`a` or `b`").
-    UnknownVariant {
-        value: String,
-        expected: String,
-    },
-    /// A date or time that cannot be read.
-    BadDate,
-    /// Anything else, in serde's words.
-    Other(String),
-}
+/// What is wrong inside the JSON: the one classification of serde's errors, shared with the
+/// content check.
+pub use crate::json_error::JsonDetail;
 
 /// What the store was doing when the operating system said no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,273 +351,11 @@ fn io_reason(err: &io::Error, lang: Lang) -> String {
 }
 
 impl ReadProblem {
-    /// The problem, with its position when known, in one phrase.
+    /// The problem, with its position when known, in one phrase (the words are in the text
+    /// catalogue, shared with the content check).
     pub fn message(&self, lang: Lang) -> String {
-        let da = lang == Lang::Da;
-        match self {
-            ReadProblem::Empty => lang.pick("filen er tom", "the file is empty").to_string(),
-            ReadProblem::TooLarge { bytes } => {
-                let mb = bytes.div_ceil(1024 * 1024);
-                let max = MAX_FILE_BYTES / (1024 * 1024);
-                if da {
-                    format!(
-                        "filen fylder {mb} MB, og en arbejdsfil kan højst fylde {max} MB — det \
-                         er nok ikke en fil fra mandat"
-                    )
-                } else {
-                    format!(
-                        "the file is {mb} MB, and a workspace file can be at most {max} MB — it \
-                         is probably not a mandat file"
-                    )
-                }
-            }
-            ReadProblem::NotUtf8 { line, column } => {
-                let at = position(*line, *column, lang);
-                if da {
-                    format!("{at}tegn, der ikke er UTF-8 (filen er gemt med et andet tegnsæt)")
-                } else {
-                    format!("{at}characters that are not UTF-8 (the file uses another encoding)")
-                }
-            }
-            ReadProblem::Truncated { line, column } => {
-                let at = position(*line, *column, lang);
-                if da {
-                    format!("{at}filen slutter midt i det hele — den er nok blevet afkortet")
-                } else {
-                    format!("{at}the file stops in the middle — it was probably cut short")
-                }
-            }
-            ReadProblem::Json {
-                line,
-                column,
-                field,
-                detail,
-            } => {
-                let at = position(*line, *column, lang);
-                let detail = detail.message(lang);
-                match (field.as_deref().map(quoted), lang) {
-                    (Some(f), Lang::Da) => format!("{at}feltet «{f}»: {detail}"),
-                    (Some(f), Lang::En) => format!("{at}the field “{f}”: {detail}"),
-                    (None, _) => format!("{at}{detail}"),
-                }
-            }
-            ReadProblem::Migrate(err) => err.message(lang),
-        }
+        crate::text::error::read_problem(lang, self)
     }
-}
-
-/// "linje 3, kolonne 7: " or nothing when the position is unknown.
-fn position(line: usize, column: usize, lang: Lang) -> String {
-    if line == 0 {
-        return String::new();
-    }
-    let column = column.max(1);
-    match lang {
-        Lang::Da => format!("linje {line}, kolonne {column}: "),
-        Lang::En => format!("line {line}, column {column}: "),
-    }
-}
-
-impl JsonDetail {
-    pub fn message(&self, lang: Lang) -> String {
-        let da = lang == Lang::Da;
-        match self {
-            JsonDetail::Syntax(code) => syntax_message(code, lang),
-            JsonDetail::WrongType { found, expected } => {
-                let expected = expected_name(expected, lang);
-                let found = found_name(found, lang);
-                if da {
-                    format!("forventede {expected}, men fandt {found}")
-                } else {
-                    format!("expected {expected}, but found {found}")
-                }
-            }
-            JsonDetail::InvalidValue { found, expected } => {
-                let expected = expected_name(expected, lang);
-                let found = found_name(found, lang);
-                if da {
-                    format!("{found} kan ikke bruges her; forventede {expected}")
-                } else {
-                    format!("{found} cannot be used here; expected {expected}")
-                }
-            }
-            JsonDetail::MissingField(field) => {
-                if da {
-                    format!("feltet «{field}» mangler")
-                } else {
-                    format!("the field “{field}” is missing")
-                }
-            }
-            JsonDetail::DuplicateField(field) => {
-                if da {
-                    format!("feltet «{field}» står der to gange")
-                } else {
-                    format!("the field “{field}” appears twice")
-                }
-            }
-            JsonDetail::UnknownVariant { value, expected } => {
-                let value = quoted(value);
-                let allowed = expected.replace('`', "").replace(" or ", ", ");
-                if da {
-                    format!("ukendt værdi «{value}» (mulige: {allowed})")
-                } else {
-                    format!("unknown value “{value}” (possible: {allowed})")
-                }
-            }
-            JsonDetail::BadDate => lang
-                .pick(
-                    "en dato eller et tidspunkt, der ikke kan læses (datoer skrives ÅÅÅÅ-MM-DD)",
-                    "a date or time that cannot be read (dates are written YYYY-MM-DD)",
-                )
-                .to_string(),
-            JsonDetail::Other(text) => quoted(text),
-        }
-    }
-}
-
-/// Longest piece of a file quoted in a message; a whole pasted page helps nobody there.
-const MAX_QUOTED_CHARS: usize = 60;
-
-/// Text from a file, made safe to quote in a one-line message: control characters and the
-/// invisible ones that steer a terminal or reorder text (escape sequences, bidirectional
-/// overrides) are written as `\u{…}`, and a long text is cut short with "…".
-fn quoted(text: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in text.chars().enumerate() {
-        if i == MAX_QUOTED_CHARS {
-            out.push('…');
-            break;
-        }
-        let steers = c.is_control()
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}');
-        if steers {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn syntax_message(code: &str, lang: Lang) -> String {
-    let known = match code {
-        "expected value" => Some(("forventede en værdi", "expected a value")),
-        "expected `:`" => Some(("forventede «:»", "expected “:”")),
-        "expected `,` or `}`" => Some(("forventede «,» eller «}»", "expected “,” or “}”")),
-        "expected `,` or `]`" => Some(("forventede «,» eller «]»", "expected “,” or “]”")),
-        "expected ident" => Some((
-            "forventede true, false eller null",
-            "expected true, false or null",
-        )),
-        "expected `\"`" => Some(("forventede «\"»", "expected “\"”")),
-        "trailing comma" => Some(("et komma for meget", "one comma too many")),
-        "trailing characters" => Some((
-            "der står mere efter slutningen af filens objekt",
-            "there is more after the end of the file's object",
-        )),
-        "key must be a string" => Some((
-            "et feltnavn skal stå i anførselstegn",
-            "a field name must be in double quotes",
-        )),
-        "invalid number" => Some(("et ugyldigt tal", "an invalid number")),
-        "number out of range" => Some(("et tal, der er for stort", "a number that is too large")),
-        "invalid escape" | "unexpected end of hex escape" | "invalid unicode code point" => Some((
-            "en ugyldig \\-kode i en tekst",
-            "an invalid \\ escape in a text",
-        )),
-        "recursion limit exceeded" => Some(("for dybt indlejret", "nested too deeply")),
-        _ if code.starts_with("control character") => Some((
-            "et linjeskift eller styretegn midt i en tekst (skriv \\n)",
-            "a line break or control character inside a text (write \\n)",
-        )),
-        _ if code.starts_with("lone leading surrogate") => Some((
-            "en ugyldig \\u-kode i en tekst",
-            "an invalid \\u escape in a text",
-        )),
-        _ => None,
-    };
-    match known {
-        Some((da, en)) => lang.pick(da, en).to_string(),
-        None => match lang {
-            Lang::Da => format!("ugyldig JSON ({code})"),
-            Lang::En => format!("invalid JSON ({code})"),
-        },
-    }
-}
-
-/// serde's name for what it expected ("f64", "a string", "struct Meeting") in plain words.
-fn expected_name(expected: &str, lang: Lang) -> String {
-    let e = expected.trim();
-    let (da, en) = if e == "f64" || e == "f32" {
-        ("et tal", "a number")
-    } else if is_integer_type(e) {
-        ("et helt tal", "a whole number")
-    } else if e == "a string" || e == "string" || e == "a character" {
-        ("en tekst", "a text")
-    } else if e == "a boolean" {
-        ("true eller false", "true or false")
-    } else if e == "a sequence" {
-        ("en liste ([ … ])", "a list ([ … ])")
-    } else if e.starts_with("a tuple of size") {
-        ("et par af tal ([a, b])", "a pair of numbers ([a, b])")
-    } else if e.starts_with("struct ")
-        || e.starts_with("a map")
-        || e.starts_with("internally tagged enum")
-        || e.starts_with("enum ")
-    {
-        ("et objekt ({ … })", "an object ({ … })")
-    } else if e.contains("date and time") {
-        (
-            "et tidspunkt (som 2027-01-04T09:30:00Z)",
-            "a time (like 2027-01-04T09:30:00Z)",
-        )
-    } else if e.contains("date") {
-        ("en dato (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)")
-    } else {
-        return e.to_string();
-    };
-    lang.pick(da, en).to_string()
-}
-
-fn is_integer_type(e: &str) -> bool {
-    matches!(
-        e,
-        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize"
-    )
-}
-
-/// serde's description of what it found ("string \"x\"", "integer `5`", "null") in plain words.
-fn found_name(found: &str, lang: Lang) -> String {
-    let f = found.trim();
-    let da = lang == Lang::Da;
-    if let Some(text) = f.strip_prefix("string ") {
-        let text = quoted(text.trim_matches('"'));
-        return if da {
-            format!("teksten «{text}»")
-        } else {
-            format!("the text “{text}”")
-        };
-    }
-    for prefix in ["integer ", "floating point "] {
-        if let Some(n) = f.strip_prefix(prefix) {
-            let n = n.trim_matches('`');
-            return if da {
-                format!("tallet {n}")
-            } else {
-                format!("the number {n}")
-            };
-        }
-    }
-    if let Some(b) = f.strip_prefix("boolean ") {
-        return b.trim_matches('`').to_string();
-    }
-    let (d, e) = match f {
-        "null" | "unit value" | "Option value" => ("null", "null"),
-        "sequence" => ("en liste", "a list"),
-        "map" => ("et objekt", "an object"),
-        _ => return quoted(f),
-    };
-    lang.pick(d, e).to_string()
 }
 
 #[cfg(test)]
@@ -690,7 +403,7 @@ mod tests {
         };
         assert_eq!(
             d.message(Lang::Da),
-            "ukendt værdi «velfærd» (mulige: velfaerd, innovation, laering)"
+            "ukendt værdi «velfærd»; brug en af «velfaerd», «innovation» eller «laering»"
         );
     }
 

@@ -57,6 +57,8 @@ macro_rules! message_item {
 pub(crate) use message_item;
 
 pub mod common;
+pub mod content;
+pub mod error;
 pub mod format;
 
 /// One module's messages as (name, Danish, English).
@@ -88,7 +90,12 @@ impl From<Msg> for Text {
 /// Every module's messages, for the tests below and for anyone who wants to read the whole
 /// catalogue at once.
 pub fn catalogue() -> Vec<(&'static str, Messages)> {
-    vec![("common", common::ALL), ("format", format::ALL)]
+    vec![
+        ("common", common::ALL),
+        ("content", content::ALL),
+        ("error", error::ALL),
+        ("format", format::ALL),
+    ]
 }
 
 #[cfg(test)]
