@@ -8,6 +8,7 @@ pub mod export;
 pub mod flow;
 pub mod guide;
 pub mod i18n;
+pub mod json_error;
 pub mod model;
 pub mod planner;
 pub mod store;

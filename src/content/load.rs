@@ -1,11 +1,12 @@
 //! Where content comes from: the copy built into the binary, or an organisation's folder.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::Path;
 
-use super::error::{ContentError, ContentErrors};
+use super::error::{ContentError, ContentErrors, ContentProblem, ExportError};
 use super::files::{EMBEDDED, FILE_NAMES};
 use super::{Content, ContentSource, locate, validate};
 
@@ -27,14 +28,14 @@ impl Content {
     /// From an organisation's folder holding the same six files as the embedded content.
     pub fn from_dir(dir: &Path) -> Result<Content, ContentErrors> {
         if !dir.is_dir() {
-            let message = if dir.exists() {
-                "er en fil, ikke en mappe; angiv mappen med de seks indholdsfiler"
+            let problem = if dir.exists() {
+                ContentProblem::NotAFolder
             } else {
-                "mappen findes ikke; angiv en mappe med de seks indholdsfiler, eller lav en med `mandat content export MAPPE`"
+                ContentProblem::NoSuchFolder
             };
             return Err(ContentErrors(vec![ContentError::whole_file(
                 dir.display().to_string(),
-                message.to_string(),
+                problem,
             )]));
         }
         let inputs = FILE_NAMES
@@ -61,29 +62,33 @@ impl Content {
 /// Writes the six embedded files into `dir` (created if needed), so an organisation can start
 /// its own copy. Refuses, before writing anything, if any of the files already exists there:
 /// an organisation's edited texts are never overwritten.
-pub fn write_embedded_to(dir: &Path) -> io::Result<()> {
-    fs::create_dir_all(dir)?;
+pub fn write_embedded_to(dir: &Path) -> Result<(), ExportError> {
+    let failed = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ExportError::Io { path, source }
+    };
+    fs::create_dir_all(dir).map_err(failed(dir))?;
     for (name, _) in EMBEDDED {
         let path = dir.join(name);
         if path.exists() {
-            return Err(io::Error::new(
-                io::ErrorKind::AlreadyExists,
-                format!(
-                    "{} findes allerede; vælg en tom mappe, så dine egne tekster ikke bliver overskrevet",
-                    path.display()
-                ),
-            ));
+            return Err(ExportError::WouldOverwrite(path));
         }
     }
     for (name, text) in EMBEDDED {
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(dir.join(name))?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
+        let path = dir.join(name);
+        write_new(&path, text).map_err(failed(&path))?;
     }
     Ok(())
+}
+
+/// Writes a file that must not exist yet, and waits until it is on the disk.
+fn write_new(path: &Path, text: &str) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
 }
 
 type Input<'a> = (String, Result<Cow<'a, str>, ContentError>);
@@ -114,9 +119,7 @@ fn build(source: ContentSource, inputs: Vec<Input<'_>>) -> Result<Content, Conte
             4 => agreements = validate::agreements(file, text, &mut errs),
             _ => courses = validate::courses(file, text, &mut errs),
         }
-        errs.sort_by(|a, b| (a.line, a.column, &a.message).cmp(&(b.line, b.column, &b.message)));
-        errs.dedup();
-        all.extend(errs);
+        all.extend(in_order_once(errs));
     }
     if !all.is_empty() {
         return Err(ContentErrors(all));
@@ -134,34 +137,40 @@ fn build(source: ContentSource, inputs: Vec<Input<'_>>) -> Result<Content, Conte
         // Every path that yields no value also reports why; this is a safety net.
         _ => Err(ContentErrors(vec![ContentError::whole_file(
             "content",
-            "indholdet kunne ikke læses".to_string(),
+            ContentProblem::Incomplete,
         )])),
     }
+}
+
+/// One file's problems by position, each once. A problem can be found twice (an element read
+/// whole and then part by part); problems at the same place keep the order they were found in.
+fn in_order_once(mut errs: Vec<ContentError>) -> Vec<ContentError> {
+    errs.sort_by_key(|e| (e.line, e.column));
+    let mut seen = HashSet::new();
+    errs.retain(|e| seen.insert(e.clone()));
+    errs
 }
 
 /// Reads one content file as UTF-8 text, refusing huge files. A leading byte-order mark (which
 /// Windows Notepad adds) is dropped.
 fn read_content_file(path: &Path, shown: &str) -> Result<String, ContentError> {
-    let fail = |message: String| ContentError::whole_file(shown, message);
+    let fail = |problem: ContentProblem| ContentError::whole_file(shown, problem);
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => fail(missing_file_message()),
-        _ => fail(io_message(&e)),
+        io::ErrorKind::NotFound => fail(ContentProblem::FileMissing),
+        _ => fail(io_problem(&e)),
     })?;
     if meta.is_dir() {
-        return Err(fail(
-            "er en mappe, men skal være en fil; læg indholdsfilen her i stedet".to_string(),
-        ));
+        return Err(fail(ContentProblem::FileIsAFolder));
     }
-    let file = fs::File::open(path).map_err(|e| fail(io_message(&e)))?;
+    let file = fs::File::open(path).map_err(|e| fail(io_problem(&e)))?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(io_message(&e)))?;
+        .map_err(|e| fail(io_problem(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "filen er større end {} MB; en indholdsfil fylder normalt under 100 kB – er det den rigtige fil?",
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(fail(ContentProblem::TooLarge {
+            max_mb: MAX_FILE_BYTES / (1024 * 1024),
+        }));
     }
     if bytes.starts_with(UTF8_BOM) {
         bytes.drain(..UTF8_BOM.len());
@@ -172,24 +181,19 @@ fn read_content_file(path: &Path, shown: &str) -> Result<String, ContentError> {
         ContentError::new(
             shown,
             locate::line_col(&prefix, prefix.len()),
-            "filen er ikke gemt som UTF-8 (her står et tegn, der ikke kan læses); gem filen som UTF-8 i din editor".to_string(),
+            ContentProblem::NotUtf8,
         )
     })
 }
 
-fn missing_file_message() -> String {
-    format!(
-        "filen mangler; en organisations indholdsmappe skal have alle seks filer ({}). Lav en komplet kopi at rette i med `mandat content export MAPPE`",
-        FILE_NAMES.join(", ")
-    )
-}
-
-fn io_message(e: &io::Error) -> String {
+/// The operating system's refusal: access is a problem of its own, with a hint; anything else
+/// is said in the system's words.
+fn io_problem(e: &io::Error) -> ContentProblem {
     match e.kind() {
-        io::ErrorKind::PermissionDenied => {
-            "du har ikke adgang til at læse filen; tjek filens rettigheder".to_string()
-        }
-        _ => format!("filen kan ikke læses ({e})"),
+        io::ErrorKind::PermissionDenied => ContentProblem::NoAccess,
+        _ => ContentProblem::CannotRead {
+            reason: e.to_string(),
+        },
     }
 }
 
@@ -243,7 +247,13 @@ mod tests {
         let missing = dir.path().join("findes-ikke");
         let errs = Content::from_dir(&missing).unwrap_err();
         assert_eq!(errs.len(), 1);
-        assert!(errs.0[0].message.contains("mappen findes ikke"));
+        assert_eq!(errs.0[0].problem, ContentProblem::NoSuchFolder);
+        assert!(errs.0[0].message(Lang::Da).contains("mappen findes ikke"));
+        assert!(
+            errs.0[0]
+                .message(Lang::En)
+                .contains("the folder does not exist")
+        );
         assert_eq!(errs.0[0].file, missing.display().to_string());
     }
 
@@ -270,7 +280,8 @@ mod tests {
         assert_eq!(errs.len(), 1, "{errs}");
         let e = &errs.0[0];
         assert_eq!((e.line, e.column), (2, 4));
-        assert!(e.message.contains("UTF-8"));
+        assert_eq!(e.problem, ContentProblem::NotUtf8);
+        assert!(e.message(Lang::Da).contains("UTF-8"));
     }
 
     #[test]
@@ -282,7 +293,8 @@ mod tests {
         file.set_len(MAX_FILE_BYTES + 10).unwrap();
         let errs = Content::from_dir(dir.path()).unwrap_err();
         assert_eq!(errs.len(), 1, "{errs}");
-        assert!(errs.0[0].message.contains("større end 10 MB"));
+        assert!(errs.0[0].message(Lang::Da).contains("større end 10 MB"));
+        assert!(errs.0[0].message(Lang::En).contains("larger than 10 MB"));
     }
 
     #[test]

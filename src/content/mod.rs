@@ -7,7 +7,9 @@ mod load;
 pub mod locate;
 mod validate;
 
-pub use error::{ContentError, ContentErrors};
+pub use error::{
+    BadHours, ContentError, ContentErrors, ContentProblem, ExportError, Item, PerCounterpart,
+};
 pub use files::{
     About, AgreementsFile, CodriverFile, CoursesFile, EMBEDDED, FILE_NAMES, PamphletsFile,
     QuestionsFile, RolesFile,

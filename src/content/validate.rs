@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use serde::de::DeserializeOwned;
 
-use super::error::ContentError;
+use super::error::{BadHours, ContentError, ContentProblem, Item, PerCounterpart};
 use super::files::{
     About, AgreementsFile, CodriverFile, CoursesFile, PamphletsFile, QuestionsFile, RolesFile,
 };
@@ -15,8 +15,8 @@ use super::locate::{self, Node, NodeKind, Seg};
 use super::{
     AgreementTemplate, CodriverAid, Course, Pamphlet, Phase, Question, QuestionSet, Role, RoleId,
 };
-use crate::vocab::{Counterpart, NetworkType};
-use crate::vocab::{Lang, PhaseKind};
+use crate::json_error::JsonDetail;
+use crate::vocab::{Counterpart, Lang, NetworkType, PhaseKind};
 
 /// A path into the JSON document, e.g. `at!("courses", 0, "phases", 3, "weeks")`.
 macro_rules! at {
@@ -48,7 +48,7 @@ impl<'a> Ctx<'a> {
             errs.push(ContentError::new(
                 file,
                 locate::line_col(text, offset),
-                serde_message(&e, text, offset),
+                json_problem(&e, text, offset),
             ));
             return None;
         }
@@ -56,11 +56,7 @@ impl<'a> Ctx<'a> {
             Some(root) => Some(Ctx { file, text, root }),
             None => {
                 // serde_json accepted it, so this would be a gap in our own scanner.
-                errs.push(ContentError::whole_file(
-                    file,
-                    "filen kunne ikke læses som JSON; tjek at den er gemt som almindelig tekst"
-                        .to_string(),
-                ));
+                errs.push(ContentError::whole_file(file, ContentProblem::NotJson));
                 None
             }
         }
@@ -74,8 +70,8 @@ impl<'a> Ctx<'a> {
         self.pos(path).0
     }
 
-    fn err(&self, errs: &mut Errors, path: &[Seg], message: String) {
-        errs.push(ContentError::new(self.file, self.pos(path), message));
+    fn err(&self, errs: &mut Errors, path: &[Seg], problem: ContentProblem) {
+        errs.push(ContentError::new(self.file, self.pos(path), problem));
     }
 
     /// Deserialises one value; a type error is reported at the value it is about.
@@ -93,7 +89,7 @@ impl<'a> Ctx<'a> {
                 errs.push(ContentError::new(
                     self.file,
                     locate::line_col(self.text, offset),
-                    serde_message(&e, self.text, offset),
+                    json_problem(&e, self.text, offset),
                 ));
                 None
             }
@@ -102,58 +98,59 @@ impl<'a> Ctx<'a> {
 
     /// The top-level object: checks its keys, reads `about`, and returns the node under
     /// `main_key` (the one array or object the file is about).
-    fn top(&self, errs: &mut Errors, main_key: &str) -> (Option<About>, Option<&Node>) {
+    fn top(&self, errs: &mut Errors, main: &'static str) -> (Option<About>, Option<&Node>) {
         let NodeKind::Object(entries) = &self.root.kind else {
-            self.err(
-                errs,
-                at!(),
-                format!(
-                    "filen skal indeholde et JSON-objekt, der begynder med {{ og har feltet «{main_key}»"
-                ),
-            );
+            self.err(errs, at!(), ContentProblem::NotAnObject { main });
             return (None, None);
         };
         for e in entries {
-            if e.key != "about" && e.key != main_key {
+            if e.key != "about" && e.key != main {
                 errs.push(ContentError::new(
                     self.file,
                     locate::line_col(self.text, e.key_start),
-                    format!(
-                        "ukendt felt «{}» øverst i filen; her må kun stå «about» og «{main_key}». Ret stavningen eller slet feltet",
-                        e.key
-                    ),
+                    ContentProblem::UnknownTopField {
+                        key: e.key.clone(),
+                        main,
+                    },
                 ));
             }
         }
         let about = self
             .root
             .child(Seg::Key("about"))
-            .and_then(|n| self.parse::<About>(errs, n));
+            .and_then(|n| self.about(errs, n));
         if let Some(About::Plain(s)) = &about
             && s.trim().is_empty()
         {
-            self.err(
-                errs,
-                at!("about"),
-                "«about» er tom; skriv en kort forklaring eller slet feltet".to_string(),
-            );
+            self.err(errs, at!("about"), ContentProblem::EmptyAbout);
         }
-        let main = self.root.child(Seg::Key(main_key));
-        if main.is_none() {
-            self.err(
-                errs,
-                at!(),
-                format!("feltet «{main_key}» mangler; det er det, filen skal indeholde"),
-            );
+        let node = self.root.child(Seg::Key(main));
+        if node.is_none() {
+            self.err(errs, at!(), ContentProblem::MissingMain { main });
         }
-        (about, main)
+        (about, node)
+    }
+
+    /// The note at the top. serde can only say that none of its two shapes fits, so the
+    /// message names both.
+    fn about(&self, errs: &mut Errors, node: &Node) -> Option<About> {
+        let about = serde_json::from_str::<About>(&self.text[node.start..node.end]).ok();
+        if about.is_none() {
+            self.err(errs, at!("about"), ContentProblem::AboutShape);
+        }
+        about
     }
 
     /// Reads each element of the array under `key` on its own, so one broken element does not
     /// hide the problems in the others. `complete` says whether every element could be read.
-    fn items<T: DeserializeOwned>(&self, errs: &mut Errors, node: &Node, key: &str) -> Items<T> {
+    fn items<T: DeserializeOwned>(
+        &self,
+        errs: &mut Errors,
+        node: &Node,
+        key: &'static str,
+    ) -> Items<T> {
         let NodeKind::Array(elements) = &node.kind else {
-            self.err(errs, at!(key), format!("«{key}» skal være en liste: [ … ]"));
+            self.err(errs, at!(key), ContentProblem::NotAList { key });
             return Items {
                 items: Vec::new(),
                 failed: Vec::new(),
@@ -197,13 +194,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// An id must be something a save file can be keyed by and a person can type.
-    fn check_id(&self, errs: &mut Errors, id: &str, path: &[Seg], what: &str) -> bool {
+    fn check_id(&self, errs: &mut Errors, id: &str, path: &[Seg], item: Item) -> bool {
         if id.trim().is_empty() {
-            self.err(
-                errs,
-                path,
-                format!("{what} har et tomt id; skriv et kort id uden mellemrum, fx «pl-tid-1»"),
-            );
+            self.err(errs, path, ContentProblem::EmptyId(item));
             false
         } else if id.chars().any(char::is_whitespace) {
             let suggestion: String = id
@@ -214,9 +207,10 @@ impl<'a> Ctx<'a> {
             self.err(
                 errs,
                 path,
-                format!(
-                    "id'et «{id}» må ikke indeholde mellemrum; brug bindestreger, fx «{suggestion}»"
-                ),
+                ContentProblem::IdWithSpaces {
+                    id: id.to_string(),
+                    suggestion,
+                },
             );
             false
         } else {
@@ -246,22 +240,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn check_translation(&self, errs: &mut Errors, lang: &str, value: &Node) {
+    fn check_translation(&self, errs: &mut Errors, key: &str, value: &Node) {
         if value.kind != NodeKind::String {
             return; // serde has already said it must be a text
         }
+        let Ok(lang) = key.parse::<Lang>() else {
+            return;
+        };
         let text =
             serde_json::from_str::<String>(&self.text[value.start..value.end]).unwrap_or_default();
         if text.trim().is_empty() {
-            let message = if lang == "da" {
-                "den danske tekst («da») er tom; skriv teksten på dansk"
-            } else {
-                "den engelske tekst («en») er tom; skriv en oversættelse til engelsk"
-            };
             errs.push(ContentError::new(
                 self.file,
                 locate::line_col(self.text, value.start),
-                message.to_string(),
+                ContentProblem::EmptyTranslation(lang),
             ));
         }
     }
@@ -292,68 +284,40 @@ impl Seen {
     }
 }
 
-/// How to speak of a kind of per-counterpart item in Danish, which inflects by gender.
-struct Noun {
-    /// "to pjecer"
-    two: &'static str,
-    /// "en pjece"
-    one: &'static str,
-    /// "den": the article for "den første", "den ene"
-    the: &'static str,
-}
-
-const PAMPHLET: Noun = Noun {
-    two: "to pjecer",
-    one: "en pjece",
-    the: "den",
-};
-const QUESTION_SET: Noun = Noun {
-    two: "to spørgsmålssæt",
-    one: "et spørgsmålssæt",
-    the: "det",
-};
-const TEMPLATE: Noun = Noun {
-    two: "to aftaleskabeloner",
-    one: "en aftaleskabelon",
-    the: "den",
-};
-
 fn check_one_per_counterpart<T>(
     ctx: &Ctx,
     errs: &mut Errors,
     key: &str,
     items: &Items<T>,
     counterpart: impl Fn(&T) -> Counterpart,
-    noun: &Noun,
+    kind: PerCounterpart,
 ) {
     let mut seen = Seen::default();
     for (i, item) in &items.items {
-        let cp = counterpart(item).id();
+        let cp = counterpart(item);
         let path = at!(key, *i, "counterpart");
-        if let Some(first) = seen.repeat(cp, ctx.line(path)) {
+        if let Some(first_line) = seen.repeat(cp.id(), ctx.line(path)) {
             ctx.err(
                 errs,
                 path,
-                format!(
-                    "der er {} til «{cp}» ({the} første i linje {first}); slet {the} ene",
-                    noun.two,
-                    the = noun.the
-                ),
+                ContentProblem::TwoForCounterpart {
+                    kind,
+                    counterpart: cp,
+                    first_line,
+                },
             );
         }
     }
     if items.complete {
         for cp in Counterpart::ALL {
             if !items.items.iter().any(|(_, it)| counterpart(it) == cp) {
-                let cp = cp.id();
                 ctx.err(
                     errs,
                     at!(key),
-                    format!(
-                        "der mangler {} til «{cp}»; tilføj {} med \"counterpart\": \"{cp}\"",
-                        noun.one,
-                        noun.one.split(' ').next().unwrap_or("en")
-                    ),
+                    ContentProblem::NoneForCounterpart {
+                        kind,
+                        counterpart: cp,
+                    },
                 );
             }
         }
@@ -367,34 +331,29 @@ pub(crate) fn roles(file: &str, text: &str, errs: &mut Errors) -> Option<RolesFi
     let items: Items<Role> = ctx.items(errs, main?, "roles");
     let mut seen = Seen::default();
     for (i, role) in &items.items {
-        let id = role.id.id();
         let path = at!("roles", *i, "id");
-        if let Some(first) = seen.repeat(id, ctx.line(path)) {
+        if let Some(first_line) = seen.repeat(role.id.id(), ctx.line(path)) {
             ctx.err(
                 errs,
                 path,
-                format!("rollen «{id}» står to gange (første gang i linje {first}); slet den ene"),
+                ContentProblem::DuplicateRole {
+                    role: role.id,
+                    first_line,
+                },
             );
         }
         if role.duties.is_empty() {
             ctx.err(
                 errs,
                 at!("roles", *i, "duties"),
-                format!("rollen «{id}» har ingen opgaver; skriv mindst én opgave i «duties»"),
+                ContentProblem::RoleWithoutDuties(role.id),
             );
         }
     }
     if items.complete {
         for id in RoleId::ALL {
             if !items.items.iter().any(|(_, r)| r.id == id) {
-                ctx.err(
-                    errs,
-                    at!("roles"),
-                    format!(
-                        "rollen «{}» mangler; filen skal beskrive alle fire roller: netvaerksleder, personaleleder, referenceleder og co-driver",
-                        id.id()
-                    ),
-                );
+                ctx.err(errs, at!("roles"), ContentProblem::MissingRole(id));
             }
         }
     }
@@ -415,7 +374,7 @@ pub(crate) fn pamphlets(file: &str, text: &str, errs: &mut Errors) -> Option<Pam
         "pamphlets",
         &items,
         |p| p.counterpart,
-        &PAMPHLET,
+        PerCounterpart::Pamphlet,
     );
     Some(PamphletsFile {
         about,
@@ -434,17 +393,14 @@ pub(crate) fn questions(file: &str, text: &str, errs: &mut Errors) -> Option<Que
         "question_sets",
         &items,
         |s| s.counterpart,
-        &QUESTION_SET,
+        PerCounterpart::QuestionSet,
     );
     for (i, set) in &items.items {
         if set.questions.is_empty() {
             ctx.err(
                 errs,
                 at!("question_sets", *i, "questions"),
-                format!(
-                    "spørgsmålssættet til «{}» har ingen spørgsmål; skriv mindst ét",
-                    set.counterpart.id()
-                ),
+                ContentProblem::QuestionSetWithoutQuestions(set.counterpart),
             );
         }
     }
@@ -466,18 +422,11 @@ pub(crate) fn questions(file: &str, text: &str, errs: &mut Errors) -> Option<Que
         for (j, q) in questions {
             let (i, j) = (*i, *j);
             let path = at!("question_sets", i, "questions", j, "id");
-            if !ctx.check_id(errs, &q.id, path, "spørgsmålet") {
+            if !ctx.check_id(errs, &q.id, path, Item::Question) {
                 continue;
             }
-            if let Some(first) = seen.repeat(&q.id, ctx.line(path)) {
-                ctx.err(
-                    errs,
-                    path,
-                    format!(
-                        "spørgsmåls-id'et «{}» er allerede brugt i linje {first}; giv hvert spørgsmål sit eget id, for svarene gemmes under det",
-                        q.id
-                    ),
-                );
+            if let Some(first_line) = seen.repeat(&q.id, ctx.line(path)) {
+                ctx.err(errs, path, duplicate(Item::Question, &q.id, first_line));
             }
         }
     }
@@ -496,24 +445,17 @@ pub(crate) fn codriver(file: &str, text: &str, errs: &mut Errors) -> Option<Codr
         ctx.err(
             errs,
             at!("codriver_aid", "profiles"),
-            "der er ingen co-driver-profiler; skriv mindst én i «profiles»".to_string(),
+            ContentProblem::NoProfiles,
         );
     }
     let mut seen = Seen::default();
     for (i, p) in aid.profiles.iter().enumerate() {
         let path = at!("codriver_aid", "profiles", i, "id");
-        if !ctx.check_id(errs, &p.id, path, "profilen") {
+        if !ctx.check_id(errs, &p.id, path, Item::Profile) {
             continue;
         }
-        if let Some(first) = seen.repeat(&p.id, ctx.line(path)) {
-            ctx.err(
-                errs,
-                path,
-                format!(
-                    "profil-id'et «{}» er allerede brugt i linje {first}; giv hver profil sit eget id",
-                    p.id
-                ),
-            );
+        if let Some(first_line) = seen.repeat(&p.id, ctx.line(path)) {
+            ctx.err(errs, path, duplicate(Item::Profile, &p.id, first_line));
         }
     }
     Some(CodriverFile {
@@ -533,34 +475,28 @@ pub(crate) fn agreements(file: &str, text: &str, errs: &mut Errors) -> Option<Ag
         "agreements",
         &items,
         |a| a.counterpart,
-        &TEMPLATE,
+        PerCounterpart::AgreementTemplate,
     );
     for (i, template) in &items.items {
         if template.fields.is_empty() {
             ctx.err(
                 errs,
                 at!("agreements", *i, "fields"),
-                format!(
-                    "aftaleskabelonen til «{}» har ingen felter; skriv mindst ét i «fields»",
-                    template.counterpart.id()
-                ),
+                ContentProblem::TemplateWithoutFields(template.counterpart),
             );
         }
         // Agreements are saved per meeting, keyed by field id: unique within a template.
         let mut seen = Seen::default();
         for (j, field) in template.fields.iter().enumerate() {
             let path = at!("agreements", *i, "fields", j, "id");
-            if !ctx.check_id(errs, &field.id, path, "feltet") {
+            if !ctx.check_id(errs, &field.id, path, Item::AgreementField) {
                 continue;
             }
-            if let Some(first) = seen.repeat(&field.id, ctx.line(path)) {
+            if let Some(first_line) = seen.repeat(&field.id, ctx.line(path)) {
                 ctx.err(
                     errs,
                     path,
-                    format!(
-                        "felt-id'et «{}» er allerede brugt i linje {first} i samme skabelon; giv hvert felt sit eget id, for aftalerne gemmes under det",
-                        field.id
-                    ),
+                    duplicate(Item::AgreementField, &field.id, first_line),
                 );
             }
         }
@@ -579,17 +515,10 @@ pub(crate) fn courses(file: &str, text: &str, errs: &mut Errors) -> Option<Cours
     let mut seen = Seen::default();
     for (i, course) in &items.items {
         let path = at!("courses", *i, "id");
-        if ctx.check_id(errs, &course.id, path, "forløbet")
-            && let Some(first) = seen.repeat(&course.id, ctx.line(path))
+        if ctx.check_id(errs, &course.id, path, Item::Course)
+            && let Some(first_line) = seen.repeat(&course.id, ctx.line(path))
         {
-            ctx.err(
-                errs,
-                path,
-                format!(
-                    "forløbs-id'et «{}» er allerede brugt i linje {first}; giv hvert forløb sit eget id",
-                    course.id
-                ),
-            );
+            ctx.err(errs, path, duplicate(Item::Course, &course.id, first_line));
         }
         check_course(&ctx, errs, *i, course);
     }
@@ -598,23 +527,11 @@ pub(crate) fn courses(file: &str, text: &str, errs: &mut Errors) -> Option<Cours
     }
     if items.complete {
         if items.items.is_empty() {
-            ctx.err(
-                errs,
-                at!("courses"),
-                "der er ingen forløb; skriv mindst ét forløb for hver netværkstype".to_string(),
-            );
+            ctx.err(errs, at!("courses"), ContentProblem::NoCourses);
         } else {
             for t in NetworkType::ALL {
                 if !items.items.iter().any(|(_, c)| c.network_type == t) {
-                    ctx.err(
-                        errs,
-                        at!("courses"),
-                        format!(
-                            "der er intet forløb til {} (\"network_type\": \"{}\"); tilføj et",
-                            t.name(Lang::Da),
-                            t.id()
-                        ),
-                    );
+                    ctx.err(errs, at!("courses"), ContentProblem::NoCourseForType(t));
                 }
             }
         }
@@ -631,12 +548,12 @@ fn check_course(ctx: &Ctx, errs: &mut Errors, i: usize, course: &Course) {
         ctx.err(
             errs,
             at!("courses", i, "phases"),
-            format!("forløbet «{id}» har ingen faser; skriv mindst én fase i «phases»"),
+            ContentProblem::CourseWithoutPhases { course: id.clone() },
         );
     }
     let mut phases = PhaseChecks::default();
     for (j, phase) in course.phases.iter().enumerate() {
-        phases.check(ctx, errs, id, i, j, phase);
+        phases.check(ctx, errs, Some(id), i, j, phase);
     }
     let tests = phases.tests;
     let needs_test = matches!(
@@ -647,10 +564,10 @@ fn check_course(ctx: &Ctx, errs: &mut Errors, i: usize, course: &Course) {
         ctx.err(
             errs,
             at!("courses", i, "phases"),
-            format!(
-                "forløbet «{id}» er til et {} og skal have én testfase, men har ingen; skriv \"kind\": \"test\" på den fase, hvor løsningerne afprøves",
-                course.network_type.name(Lang::Da)
-            ),
+            ContentProblem::CourseWithoutTestPhase {
+                course: id.clone(),
+                network_type: course.network_type,
+            },
         );
     }
     if let Some(weeks) = course.expected_test_start_weeks {
@@ -659,29 +576,23 @@ fn check_course(ctx: &Ctx, errs: &mut Errors, i: usize, course: &Course) {
             ctx.err(
                 errs,
                 path,
-                format!(
-                    "forløbet «{id}» har en forventet teststart (uge {weeks}), men ingen testfase; slet «expected_test_start_weeks» eller tilføj en fase med \"kind\": \"test\""
-                ),
+                ContentProblem::TestStartWithoutTestPhase {
+                    course: id.clone(),
+                    weeks,
+                },
             );
         } else if weeks == 0 {
-            ctx.err(
-                errs,
-                path,
-                "den forventede teststart skal være mindst uge 1; skriv antallet af uger fra forløbets start"
-                    .to_string(),
-            );
+            ctx.err(errs, path, ContentProblem::TestStartAtWeekZero);
         }
     }
 }
 
 /// A course that could not be read as a whole still has its phases checked one by one.
 fn check_phases_alone(ctx: &Ctx, errs: &mut Errors, i: usize) {
-    let id = ctx
-        .string_at(at!("courses", i, "id"))
-        .unwrap_or_else(|| format!("nr. {}", i + 1));
+    let id = ctx.string_at(at!("courses", i, "id"));
     let mut phases = PhaseChecks::default();
     for (j, phase) in ctx.parse_each::<Phase>(errs, at!("courses", i, "phases")) {
-        phases.check(ctx, errs, &id, i, j, &phase);
+        phases.check(ctx, errs, id.as_deref(), i, j, &phase);
     }
 }
 
@@ -697,37 +608,34 @@ impl PhaseChecks {
         &mut self,
         ctx: &Ctx,
         errs: &mut Errors,
-        course: &str,
+        course: Option<&str>,
         i: usize,
         j: usize,
         phase: &Phase,
     ) {
         let path = at!("courses", i, "phases", j, "id");
-        if ctx.check_id(errs, &phase.id, path, "fasen")
-            && let Some(first) = self.seen.repeat(&phase.id, ctx.line(path))
+        if ctx.check_id(errs, &phase.id, path, Item::Phase)
+            && let Some(first_line) = self.seen.repeat(&phase.id, ctx.line(path))
         {
-            ctx.err(
-                errs,
-                path,
-                format!(
-                    "fase-id'et «{}» er allerede brugt i linje {first} i samme forløb; giv hver fase sit eget id",
-                    phase.id
-                ),
-            );
+            ctx.err(errs, path, duplicate(Item::Phase, &phase.id, first_line));
         }
-        let pid = &phase.id;
+        let named = || phase.id.clone();
         if phase.weeks == 0 {
             ctx.err(
                 errs,
                 at!("courses", i, "phases", j, "weeks"),
-                format!("fasen «{pid}» varer 0 uger; en fase skal vare mindst én uge"),
+                ContentProblem::PhaseOfZeroWeeks { phase: named() },
             );
         }
-        if let Some(message) = bad_hours(phase.hours_per_week) {
+        if let Some(hours) = bad_hours(phase.hours_per_week) {
             ctx.err(
                 errs,
                 at!("courses", i, "phases", j, "hours_per_week"),
-                format!("fasen «{pid}» {message}"),
+                ContentProblem::BadHours {
+                    phase: named(),
+                    week: None,
+                    hours,
+                },
             );
         }
         if let Some(profile) = &phase.hours_profile {
@@ -735,17 +643,19 @@ impl PhaseChecks {
                 ctx.err(
                     errs,
                     at!("courses", i, "phases", j, "hours_profile"),
-                    format!(
-                        "timeprofilen for fasen «{pid}» er tom; skriv timerne for hver uge, fx [14, 8, 8, 14], eller slet «hours_profile»"
-                    ),
+                    ContentProblem::EmptyHoursProfile { phase: named() },
                 );
             }
             for (k, hours) in profile.iter().enumerate() {
-                if let Some(message) = bad_hours(*hours) {
+                if let Some(hours) = bad_hours(*hours) {
                     ctx.err(
                         errs,
                         at!("courses", i, "phases", j, "hours_profile", k),
-                        format!("uge {} i timeprofilen for fasen «{pid}» {message}", k + 1),
+                        ContentProblem::BadHours {
+                            phase: named(),
+                            week: Some(k + 1),
+                            hours,
+                        },
                     );
                 }
             }
@@ -756,220 +666,102 @@ impl PhaseChecks {
                 ctx.err(
                     errs,
                     at!("courses", i, "phases", j, "kind"),
-                    format!(
-                        "forløbet «{course}» har mere end én testfase; kun én fase må have \"kind\": \"test\""
-                    ),
+                    ContentProblem::MoreThanOneTestPhase {
+                        course: course.map(str::to_string),
+                    },
                 );
             }
         }
     }
 }
 
-/// What is wrong with an hours figure, as the end of a sentence about a phase.
-fn bad_hours(hours: f64) -> Option<String> {
+/// The same id a second time, after its first use on `first_line`.
+fn duplicate(item: Item, id: &str, first_line: usize) -> ContentProblem {
+    ContentProblem::DuplicateId {
+        item,
+        id: id.to_string(),
+        first_line,
+    }
+}
+
+/// What is wrong with an hours figure, if anything.
+fn bad_hours(hours: f64) -> Option<BadHours> {
     if !hours.is_finite() {
-        Some("har et ugyldigt timetal; skriv et almindeligt tal, fx 8".to_string())
+        Some(BadHours::NotANumber)
     } else if hours < 0.0 {
-        Some(format!(
-            "har et negativt timetal ({hours}); skriv 0 eller flere timer om ugen"
-        ))
+        Some(BadHours::Negative(hours.to_string()))
     } else if hours > HOURS_IN_A_WEEK {
-        Some(format!(
-            "har {hours} timer om ugen, men en uge har kun 168 timer; skriv timer pr. uge"
-        ))
+        Some(BadHours::MoreThanAWeek(hours.to_string()))
     } else {
         None
     }
 }
 
-/// serde_json's message, in plain Danish with a hint on what to do.
-fn serde_message(e: &serde_json::Error, text: &str, offset: usize) -> String {
-    let full = e.to_string();
-    let msg = match full.rfind(" at line ") {
-        Some(i) if e.line() > 0 => &full[..i],
-        _ => full.as_str(),
-    };
+/// serde_json's error as a problem. The character at the error's position tells a decimal
+/// comma (`7,5`) from other syntax errors.
+fn json_problem(e: &serde_json::Error, text: &str, offset: usize) -> ContentProblem {
     let here = text.get(offset..).and_then(|s| s.chars().next());
-    translate(msg, here)
-}
-
-/// The parts of a serde message written between backticks.
-fn ticked(msg: &str) -> Vec<&str> {
-    msg.split('`').skip(1).step_by(2).collect()
-}
-
-fn list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("«{n}»"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn translate(msg: &str, here: Option<char>) -> String {
-    let t = ticked(msg);
-    let first = t.first().copied().unwrap_or("");
-    if msg.starts_with("missing field") {
-        return match first {
-            "en" => "den engelske oversættelse mangler; tilføj \"en\": \"…\" ved siden af \"da\""
-                .to_string(),
-            "da" => {
-                "den danske tekst mangler; tilføj \"da\": \"…\" ved siden af \"en\"".to_string()
-            }
-            field => format!("feltet «{field}» mangler her; tilføj det"),
-        };
-    }
-    if msg.starts_with("unknown field") {
-        let allowed = if msg.contains("there are no fields") {
-            "her må ikke stå felter".to_string()
-        } else {
-            format!("tilladte felter her er {}", list(&t[1..]))
-        };
-        return format!("ukendt felt «{first}»; {allowed}. Ret stavningen eller slet feltet");
-    }
-    if msg.starts_with("unknown variant") {
-        return format!(
-            "ukendt værdi «{first}»; brug en af {}",
-            list(t.get(1..).unwrap_or(&[]))
-        );
-    }
-    if msg.starts_with("duplicate field") {
-        return format!("feltet «{first}» står to gange; slet det ene");
-    }
-    if let Some(rest) = msg
-        .strip_prefix("invalid type: ")
-        .or_else(|| msg.strip_prefix("invalid value: "))
-        && let Some((found, expected)) = rest.split_once(", expected ")
-    {
-        return format!(
-            "her skal stå {}, men der står {}",
-            expected_da(expected),
-            found_da(found)
-        );
-    }
-    if msg.starts_with("invalid length")
-        && let Some((_, expected)) = msg.split_once(", expected ")
-    {
-        return format!(
-            "her skal stå {}, ikke en liste [ … ]",
-            expected_da(expected.split(" with ").next().unwrap_or(expected))
-        );
-    }
-    if msg.contains("untagged enum About") {
-        return "«about» skal være en tekst i anførselstegn eller {\"da\": \"…\", \"en\": \"…\"}"
-            .to_string();
-    }
-    syntax_da(msg, here)
-}
-
-fn syntax_da(msg: &str, here: Option<char>) -> String {
-    let s = match msg {
-        "expected `,` or `}`" => "her mangler et komma (,) eller en afsluttende }",
-        "expected `,` or `]`" => "her mangler et komma (,) eller en afsluttende ]",
-        "expected `:`" => "her mangler et kolon (:) efter feltnavnet",
-        "expected value" => {
-            "her skal stå en værdi: en tekst i anførselstegn, et tal, true/false, en liste [ … ] eller et objekt { … }"
-        }
-        "expected ident" => {
-            "ukendt ord; skriv true, false eller null, eller sæt teksten i anførselstegn"
-        }
-        "trailing comma" => "der står et komma for meget lige før; slet det",
-        "key must be a string" if here.is_some_and(|c| c.is_ascii_digit()) => {
-            "her skal stå et feltnavn i anførselstegn; skriv decimaltal med punktum, fx 7.5 (ikke 7,5)"
-        }
-        "key must be a string" => "feltnavne skal stå i anførselstegn, fx \"id\"",
-        "EOF while parsing a string" => {
-            "filen slutter midt i en tekst; mangler der et afsluttende anførselstegn (\")?"
-        }
-        "EOF while parsing an object"
-        | "EOF while parsing a list"
-        | "EOF while parsing a value" => {
-            "filen slutter for tidligt; mangler der en afsluttende } eller ]?"
-        }
-        "control character (\\u0000-\\u001F) found while parsing a string" => {
-            "en tekst må ikke gå over flere linjer eller indeholde tabulatorer; skriv \\n for et linjeskift"
-        }
-        "invalid escape" => "ugyldig brug af \\ i en tekst; skriv \\\\ for en omvendt skråstreg",
-        "invalid number" => "ugyldigt tal; skriv fx 8 eller 7.5",
-        "number out of range" => "tallet er alt for stort",
-        "trailing characters" => "der står noget efter filens sidste }; slet det",
-        "recursion limit exceeded" => "filen har for mange lag inden i hinanden",
-        other => return format!("ugyldig JSON: {other}"),
-    };
-    s.to_string()
-}
-
-fn found_da(found: &str) -> String {
-    let unticked = |s: &str| s.trim_matches('`').to_string();
-    if let Some(s) = found.strip_prefix("string ") {
-        format!("teksten {s}")
-    } else if let Some(n) = found
-        .strip_prefix("integer ")
-        .or_else(|| found.strip_prefix("floating point "))
-    {
-        format!("tallet {}", unticked(n))
-    } else if let Some(b) = found.strip_prefix("boolean ") {
-        unticked(b)
-    } else {
-        match found {
-            "map" => "et objekt { … }".to_string(),
-            "sequence" => "en liste [ … ]".to_string(),
-            other => other.to_string(),
-        }
-    }
-}
-
-fn expected_da(expected: &str) -> String {
-    let s = match expected {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "et helt tal (0 eller derover)",
-        "i8" | "i16" | "i32" | "i64" | "isize" => "et helt tal",
-        "f32" | "f64" => "et tal (skriv decimaler med punktum, fx 7.5)",
-        "a string" => "en tekst i anførselstegn",
-        "a boolean" => "true eller false",
-        "a sequence" => "en liste [ … ]",
-        "a map" => "et objekt { … }",
-        "struct Text" => "en tekst på begge sprog: {\"da\": \"…\", \"en\": \"…\"}",
-        s if s.starts_with("struct ") => "et objekt { … }",
-        s if s.starts_with("enum ") || s.contains("variant") => {
-            "en af de tilladte værdier i anførselstegn"
-        }
-        other => other,
-    };
-    s.to_string()
+    ContentProblem::Json(JsonDetail::from_serde(e, here))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The messages of the errors in a courses file, in `lang`, by position.
+    fn course_messages(text: &str, lang: Lang) -> Vec<String> {
+        let mut errs = Vec::new();
+        courses("courses.json", text, &mut errs);
+        errs.sort_by_key(|e| (e.line, e.column));
+        errs.dedup();
+        errs.iter().map(|e| e.message(lang)).collect()
+    }
+
+    const BADLY_TYPED: &str = r#"{"courses": [
+  {"id": "k", "network_type": "laering", "name": {"da": "K"},
+   "summary": {"da": "s", "en": "s"}, "example_note": {"da": "e", "en": "e"},
+   "phases": [
+     {"id": "a", "name": {"da": "A", "en": "A"}, "kind": "tset", "weeks": 1,
+      "hours_per_week": 2, "description": {"da": "d", "en": "d"}},
+     {"id": "b", "name": {"da": "B", "en": "B"}, "kind": "phase", "weeks": 1,
+      "hours_per_week": "7,5", "description": {"da": "d", "en": "d"}}
+   ]}
+]}"#;
+
     #[test]
-    fn serde_messages_become_danish_with_a_hint() {
+    fn serde_errors_are_said_with_a_hint_in_danish() {
+        let messages = course_messages(BADLY_TYPED, Lang::Da);
         assert_eq!(
-            translate("missing field `en`", None),
-            "den engelske oversættelse mangler; tilføj \"en\": \"…\" ved siden af \"da\""
+            messages,
+            [
+                "courses.json:2:50: den engelske oversættelse mangler; tilføj \"en\": \"…\" ved siden af \"da\"",
+                "courses.json:5:58: ukendt værdi «tset»; brug en af «phase», «break» eller «test»",
+                "courses.json:8:25: forventede et tal, men fandt teksten «7,5»; skriv tallet uden anførselstegn: 7.5",
+            ]
         );
-        assert_eq!(
-            translate("unknown variant `tset`, expected `phase` or `test`", None),
-            "ukendt værdi «tset»; brug en af «phase», «test»"
-        );
-        assert_eq!(
-            translate("invalid value: integer `-3`, expected u32", None),
-            "her skal stå et helt tal (0 eller derover), men der står tallet -3"
-        );
-        assert_eq!(
-            translate("invalid type: string \"7,5\", expected f64", None),
-            "her skal stå et tal (skriv decimaler med punktum, fx 7.5), men der står teksten \"7,5\""
-        );
-        assert!(translate("key must be a string", Some('5')).contains("7.5"));
-        assert!(translate("something new", None).starts_with("ugyldig JSON: "));
     }
 
     #[test]
-    fn unknown_field_lists_the_allowed_ones() {
-        let m = translate("unknown field `fr`, expected `da` or `en`", None);
+    fn serde_errors_are_said_with_a_hint_in_english() {
+        let messages = course_messages(BADLY_TYPED, Lang::En);
         assert_eq!(
-            m,
-            "ukendt felt «fr»; tilladte felter her er «da», «en». Ret stavningen eller slet feltet"
+            messages,
+            [
+                "courses.json:2:50: the English translation is missing; add \"en\": \"…\" next to \"da\"",
+                "courses.json:5:58: unknown value “tset”; use one of “phase”, “break” or “test”",
+                "courses.json:8:25: expected a number, but found the text “7,5”; write the number without quotes: 7.5",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_decimal_comma_is_recognised_as_one() {
+        let text = r#"{"courses": [{"id": "k", "weeks": 7,5}]}"#;
+        let messages = course_messages(text, Lang::Da);
+        assert_eq!(messages.len(), 1, "{messages:#?}");
+        assert!(
+            messages[0].contains("skriv decimaltal med punktum"),
+            "{messages:#?}"
         );
     }
 
@@ -1001,7 +793,7 @@ mod tests {
         let mut errs = Vec::new();
         let parsed = courses("courses.json", text, &mut errs);
         assert!(parsed.is_some());
-        let messages: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        let messages: Vec<String> = errs.iter().map(|e| e.message(Lang::Da)).collect();
         let expect = [
             "courses.json:3:70: den engelske tekst",
             "courses.json:5:35: forløbet «a» har en forventet teststart",
@@ -1037,11 +829,11 @@ mod tests {
         courses("courses.json", text, &mut errs);
         errs.sort_by_key(|e| (e.line, e.column));
         errs.dedup();
-        let messages: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        let messages: Vec<String> = errs.iter().map(|e| e.message(Lang::Da)).collect();
         assert_eq!(
             messages,
             [
-                "courses.json:5:76: her skal stå et helt tal (0 eller derover), men der står tallet 2.5",
+                "courses.json:5:76: forventede et helt tal (0 eller derover), men fandt tallet 2.5",
                 "courses.json:8:25: fasen «b» har et negativt timetal (-6); skriv 0 eller flere timer om ugen",
             ]
         );
@@ -1057,7 +849,7 @@ mod tests {
 ]}"#;
         let mut errs = Vec::new();
         questions("questions.json", text, &mut errs);
-        let messages: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        let messages: Vec<String> = errs.iter().map(|e| e.message(Lang::Da)).collect();
         assert!(
             messages
                 .iter()

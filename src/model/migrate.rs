@@ -14,18 +14,19 @@
 //!   `settings.handout_working_days_before`.
 
 use serde_json::{Map, Value};
-use thiserror::Error;
 
 use super::SCHEMA_VERSION;
+use crate::text::error::MAX_QUOTED_CHARS;
 use crate::vocab::Lang;
 
-/// Why a save file's raw JSON could not be brought up to the current version.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{}", self.message(Lang::Da))]
+/// Why a save file's raw JSON could not be brought up to the current version: plain data, said
+/// in either language by [`crate::text::error::migrate`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MigrateError {
     /// The top level is not a JSON object.
     NotAnObject,
-    /// `schema_version` is there but is not a whole, non-negative number.
+    /// `schema_version` is there but is not a whole, non-negative number; the value as the file
+    /// writes it (cut short).
     BadVersion(String),
     /// The file was written by a newer `mandat`.
     Newer { found: u64, known: u32 },
@@ -38,40 +39,7 @@ pub enum MigrateError {
 impl MigrateError {
     /// The problem in one line, without the file name (the store adds that).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (MigrateError::NotAnObject, Lang::Da) => {
-                "filen skal indeholde ét JSON-objekt ({ … }) øverst".to_string()
-            }
-            (MigrateError::NotAnObject, Lang::En) => {
-                "the file must hold one JSON object ({ … }) at the top".to_string()
-            }
-            (MigrateError::BadVersion(v), Lang::Da) => {
-                format!("«schema_version» skal være et helt tal, ikke {v}")
-            }
-            (MigrateError::BadVersion(v), Lang::En) => {
-                format!("“schema_version” must be a whole number, not {v}")
-            }
-            (MigrateError::Newer { found, known }, Lang::Da) => format!(
-                "filen er skrevet af en nyere udgave af mandat (filformat {found}; \
-                 denne udgave kender {known})"
-            ),
-            (MigrateError::Newer { found, known }, Lang::En) => format!(
-                "the file was written by a newer version of mandat (file format {found}; \
-                 this version knows {known})"
-            ),
-            (MigrateError::MissingField { from, field }, Lang::Da) => {
-                format!("kan ikke opgradere filen fra filformat {from}: feltet «{field}» mangler")
-            }
-            (MigrateError::MissingField { from, field }, Lang::En) => format!(
-                "cannot upgrade the file from file format {from}: the field “{field}” is missing"
-            ),
-            (MigrateError::NoStep { from }, Lang::Da) => {
-                format!("denne udgave af mandat kan ikke opgradere filformat {from}")
-            }
-            (MigrateError::NoStep { from }, Lang::En) => {
-                format!("this version of mandat cannot upgrade file format {from}")
-            }
-        }
+        crate::text::error::migrate(lang, self)
     }
 }
 
@@ -129,15 +97,10 @@ fn v0_to_v1(object: &mut Map<String, Value>) -> Result<(), MigrateError> {
     Ok(())
 }
 
-/// A JSON value as it would be written, shortened for an error message.
+/// A JSON value as it would be written, shortened: a message quotes no more of it than
+/// [`MAX_QUOTED_CHARS`], and one character more tells the catalogue that it was cut.
 fn short_json(v: &Value) -> String {
-    let text = v.to_string();
-    if text.chars().count() > 30 {
-        let cut: String = text.chars().take(27).collect();
-        format!("{cut}…")
-    } else {
-        text
-    }
+    v.to_string().chars().take(MAX_QUOTED_CHARS + 1).collect()
 }
 
 #[cfg(test)]
@@ -183,7 +146,8 @@ mod tests {
                 field: "theme"
             }
         );
-        assert!(err.to_string().contains("theme"), "{err}");
+        assert!(err.message(Lang::Da).contains("«theme»"), "{err:?}");
+        assert!(err.message(Lang::En).contains("“theme”"), "{err:?}");
     }
 
     #[test]

@@ -58,9 +58,12 @@ pub(crate) use message_item;
 
 pub mod cli;
 pub mod common;
+pub mod content;
+pub mod error;
 pub mod flow;
 pub mod format;
 pub mod screen;
+pub mod store;
 
 /// One module's messages as (name, Danish, English).
 pub type Messages = &'static [(&'static str, &'static str, &'static str)];
@@ -95,8 +98,11 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("cli", cli::ALL),
         ("cli::help", cli::help::ALL),
         ("common", common::ALL),
+        ("content", content::ALL),
+        ("error", error::ALL),
         ("flow", flow::ALL),
         ("format", format::ALL),
+        ("store", store::ALL),
     ];
     all.extend(screen::catalogue());
     all

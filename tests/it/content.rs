@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use mandat::content::{
-    Content, ContentError, ContentErrors, ContentSource, FILE_NAMES, write_embedded_to,
+    Content, ContentError, ContentErrors, ContentProblem, ContentSource, FILE_NAMES,
+    write_embedded_to,
 };
 use mandat::planner::{PlanSettings, Vacation, Warning, plan};
 use mandat::vocab::PhaseKind;
-use mandat::vocab::Text;
 use mandat::vocab::{Counterpart, NetworkType};
+use mandat::vocab::{Lang, Text};
 use tempfile::TempDir;
 
 // ---------------------------------------------------------------------------------------------
@@ -71,11 +72,11 @@ fn shown(dir: &Path, file: &str) -> String {
     dir.join(file).display().to_string()
 }
 
-/// The one error on `file` whose message contains `needle`.
+/// The one error on `file` whose Danish message contains `needle`.
 fn find<'a>(errors: &'a ContentErrors, file: &str, needle: &str) -> &'a ContentError {
     let mut hits = errors
         .iter()
-        .filter(|e| e.file == file && e.message.contains(needle));
+        .filter(|e| e.file == file && e.message(Lang::Da).contains(needle));
     let hit = hits
         .next()
         .unwrap_or_else(|| panic!("no error on {file} about {needle:?} in:\n{errors}"));
@@ -433,7 +434,16 @@ fn a_syntax_error_points_at_where_the_comma_is_missing() {
     let next_key = at_ + text[at_..].find("\"topic\"").unwrap();
     assert_eq!(e.file, shown(dir.path(), "questions.json"));
     assert_eq!(at(e), position(&text, next_key));
-    assert_eq!(e.message, "her mangler et komma (,) eller en afsluttende }");
+    let shown = shown(dir.path(), "questions.json");
+    let (line, column) = at(e);
+    assert_eq!(
+        e.message(Lang::Da),
+        format!("{shown}:{line}:{column}: her mangler et komma (,) eller en afsluttende }}")
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        format!("{shown}:{line}:{column}: a comma (,) or a closing }} is missing here")
+    );
 }
 
 #[test]
@@ -452,8 +462,14 @@ fn a_duplicate_question_id_points_at_the_second_one_and_names_the_first() {
     assert_eq!(at(e), position(&text, at_));
     let first_line = position(&text, text.find("\"pl-tid-1\"").unwrap()).0;
     assert!(
-        e.message
+        e.message(Lang::Da)
             .contains(&format!("allerede brugt i linje {first_line}")),
+        "{e}"
+    );
+    assert!(
+        e.message(Lang::En).contains(&format!(
+            "the question id “pl-tid-1” is already used on line {first_line}"
+        )),
         "{e}"
     );
 }
@@ -472,12 +488,26 @@ fn a_phase_of_zero_weeks_is_reported_at_its_weeks() {
     assert_eq!(errors.len(), 1, "{errors}");
     let zero = at_ + "\"weeks\": ".len();
     let (line, column) = position(&text, zero);
+    let file = shown(dir.path(), "courses.json");
     assert_eq!(
-        errors.to_string(),
+        errors.message(Lang::Da),
         format!(
-            "{}:{line}:{column}: fasen «opdagelse» varer 0 uger; en fase skal vare mindst én uge",
-            shown(dir.path(), "courses.json")
+            "{file}:{line}:{column}: fasen «opdagelse» varer 0 uger; en fase skal vare mindst én uge"
         )
+    );
+    assert_eq!(
+        errors.message(Lang::En),
+        format!(
+            "{file}:{line}:{column}: the phase “opdagelse” lasts 0 weeks; a phase must last at least one week"
+        )
+    );
+    // `Display` is the Danish message, for logs.
+    assert_eq!(errors.to_string(), errors.message(Lang::Da));
+    assert_eq!(
+        errors.0[0].problem,
+        ContentProblem::PhaseOfZeroWeeks {
+            phase: "opdagelse".into()
+        }
     );
 }
 
@@ -498,7 +528,13 @@ fn a_velfaerd_course_without_a_test_phase_is_reported() {
     let e = find(&errors, &file, "skal have én testfase");
     let phases = velfaerd + text[velfaerd..].find("\"phases\": [").unwrap() + "\"phases\": ".len();
     assert_eq!(at(e), position(&text, phases));
-    assert!(e.message.contains("«velfaerd»"), "{e}");
+    assert!(e.message(Lang::Da).contains("«velfaerd»"), "{e}");
+    assert!(
+        e.message(Lang::En)
+            .contains("the course “velfaerd” is for welfare networks and must have one test phase"),
+        "{}",
+        e.message(Lang::En)
+    );
 
     // Its expected test start now refers to nothing, which is reported too.
     let e = find(&errors, &file, "men ingen testfase");
@@ -542,12 +578,25 @@ fn a_missing_english_translation_points_at_the_text() {
         "points at the text's opening brace"
     );
 
+    assert!(
+        e.message(Lang::En)
+            .contains("the English translation is missing; add \"en\": \"…\" next to \"da\""),
+        "{}",
+        e.message(Lang::En)
+    );
+
     let e = find(
         &errors,
         &shown(dir.path(), "agreements.json"),
         "den engelske tekst («en») er tom",
     );
     assert_eq!(at(e), position(&agreements, blank));
+    assert!(
+        e.message(Lang::En)
+            .contains("the English text (“en”) is empty"),
+        "{}",
+        e.message(Lang::En)
+    );
 }
 
 #[test]
@@ -559,11 +608,18 @@ fn a_missing_file_is_named_and_the_six_files_are_listed() {
     let e = &errors.0[0];
     assert_eq!(e.file, shown(dir.path(), "codriver.json"));
     assert_eq!(at(e), (1, 1));
-    assert!(e.message.starts_with("filen mangler"), "{e}");
+    assert_eq!(e.problem, ContentProblem::FileMissing);
+    let prefix = format!("{}:1:1: ", e.file);
+    let da = e.message(Lang::Da);
+    let en = e.message(Lang::En);
+    assert!(da.starts_with(&format!("{prefix}filen mangler")), "{da}");
+    assert!(
+        en.starts_with(&format!("{prefix}the file is missing")),
+        "{en}"
+    );
     for name in FILE_NAMES {
-        assert!(e.message.contains(name), "{e}");
+        assert!(da.contains(name) && en.contains(name), "{da}\n{en}");
     }
-    assert!(e.to_string().starts_with(&format!("{}:1:1: ", e.file)));
 }
 
 #[test]
@@ -603,8 +659,10 @@ fn all_problems_are_reported_at_once_in_file_order() {
     .map(|f| dir.path().join(f))
     .collect();
     assert_eq!(files, expected, "{errors}");
-    // One line per error.
-    assert_eq!(errors.to_string().lines().count(), 4);
+    // One line per error, in either language.
+    for lang in Lang::ALL {
+        assert_eq!(errors.message(lang).lines().count(), 4);
+    }
     assert!(errors.0[1].line < errors.0[2].line);
 }
 
@@ -632,11 +690,24 @@ fn unknown_and_misspelled_values_are_explained_in_danish() {
         "ukendt værdi «referencelder»",
     );
     assert_eq!(at(e), position(&text, at_));
-    assert!(e.message.contains("«referenceleder»"), "{e}");
+    assert!(e.message(Lang::Da).contains("«referenceleder»"), "{e}");
+    assert!(
+        e.message(Lang::En)
+            .contains("unknown value “referencelder”; use one of “personaleleder”, “referenceleder” or “co-driver”"),
+        "{}",
+        e.message(Lang::En)
+    );
     let e = find(
         &errors,
         &shown(dir.path(), "courses.json"),
-        "her skal stå et tal",
+        "forventede et tal, men fandt teksten «10»; skriv tallet uden anførselstegn: 10",
+    );
+    assert!(
+        e.message(Lang::En).ends_with(
+            "expected a number, but found the text “10”; write the number without quotes: 10"
+        ),
+        "{}",
+        e.message(Lang::En)
     );
     let value = hours + "\"hours_per_week\": ".len();
     assert_eq!(at(e), position(&courses, value));
@@ -650,5 +721,60 @@ fn the_folder_itself_must_exist() {
     let missing = dir.path().join("ingen");
     let errors = Content::load(Some(&missing)).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert!(errors.0[0].message.contains("mappen findes ikke"));
+    assert!(errors.0[0].message(Lang::Da).contains("mappen findes ikke"));
+    assert!(
+        errors.0[0]
+            .message(Lang::En)
+            .contains("the folder does not exist")
+    );
+}
+
+#[test]
+fn a_broken_copy_is_reported_in_english_with_the_same_positions() {
+    let dir = exported();
+    corrupt(
+        dir.path(),
+        "roles.json",
+        "\"id\": \"personaleleder\"",
+        "\"personaleleder\"",
+        "\"netvaerksleder\"",
+    );
+    corrupt(
+        dir.path(),
+        "codriver.json",
+        "\"id\": \"fagfaglig\"",
+        "\"fagfaglig\"",
+        "\"fag faglig\"",
+    );
+    corrupt(
+        dir.path(),
+        "courses.json",
+        "\"id\": \"opdagelse\"",
+        "\"weeks\": 4",
+        "\"weeks\": 0",
+    );
+    let errors = errors_of(dir.path());
+    assert!(errors.len() >= 3, "{errors}");
+    for e in &errors {
+        let prefix = format!("{}:{}:{}: ", e.file, e.line, e.column);
+        let da = e.message(Lang::Da);
+        let en = e.message(Lang::En);
+        assert!(
+            da.starts_with(&prefix) && en.starts_with(&prefix),
+            "{da}\n{en}"
+        );
+        assert!(!da.contains('\n') && !en.contains('\n'), "{da}\n{en}");
+        assert!(!en.contains(['«', '»']), "Danish quotes in English: {en}");
+        assert!(!da.contains(['“', '”']), "English quotes in Danish: {da}");
+        assert_ne!(da, en);
+    }
+    let english = errors.message(Lang::En);
+    for expected in [
+        "the role “netvaerksleder” appears twice",
+        "the role “personaleleder” is missing",
+        "the id “fag faglig” must not contain spaces; use hyphens, e.g. “fag-faglig”",
+        "the phase “opdagelse” lasts 0 weeks",
+    ] {
+        assert!(english.contains(expected), "no {expected:?} in:\n{english}");
+    }
 }

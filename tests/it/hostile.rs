@@ -276,10 +276,14 @@ impl ContentDir {
                         e
                     );
                     prop_assert!(e.line >= 1 && e.column >= 1, "no position: {}", e);
-                    let line = e.to_string();
-                    prop_assert!(!line.contains('\n'), "more than one line: {}", line);
-                    let bad = forbidden_chars(&line);
-                    prop_assert!(bad.is_empty(), "{:?} reach the terminal: {:?}", bad, line);
+                    for lang in [Lang::Da, Lang::En] {
+                        let line = e.message(lang);
+                        let prefix = format!("{}:{}:{}: ", e.file, e.line, e.column);
+                        prop_assert!(line.starts_with(&prefix), "no position: {}", line);
+                        prop_assert!(!line.contains('\n'), "more than one line: {}", line);
+                        let bad = forbidden_chars(&line);
+                        prop_assert!(bad.is_empty(), "{:?} reach the terminal: {:?}", bad, line);
+                    }
                 }
             }
         }
