@@ -57,7 +57,9 @@ macro_rules! message_item {
 pub(crate) use message_item;
 
 pub mod common;
+pub mod doc;
 pub mod format;
+pub mod plan;
 
 /// One module's messages as (name, Danish, English).
 pub type Messages = &'static [(&'static str, &'static str, &'static str)];
@@ -88,7 +90,12 @@ impl From<Msg> for Text {
 /// Every module's messages, for the tests below and for anyone who wants to read the whole
 /// catalogue at once.
 pub fn catalogue() -> Vec<(&'static str, Messages)> {
-    vec![("common", common::ALL), ("format", format::ALL)]
+    vec![
+        ("common", common::ALL),
+        ("doc", doc::ALL),
+        ("format", format::ALL),
+        ("plan", plan::ALL),
+    ]
 }
 
 #[cfg(test)]

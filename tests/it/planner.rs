@@ -1264,7 +1264,7 @@ fn the_text_plan_reads_in_danish_by_default_and_in_english_on_request() {
     }
     assert!(da.contains("14. dec"));
     assert!(da.contains("4. jan"));
-    assert!(da.contains("Advarsler:"));
+    assert!(da.contains("\nAdvarsler\n"));
     assert!(da.contains("- Uge 3 2027: 18,5 netværkstimer er over loftet på 14 timer."));
     assert!(
         da.contains("22,2") || da.contains("29,0"),
@@ -1279,7 +1279,7 @@ fn the_text_plan_reads_in_danish_by_default_and_in_english_on_request() {
         assert!(en.contains(header), "{header}");
     }
     assert!(en.contains("4 Jan"));
-    assert!(en.contains("Warnings:"));
+    assert!(en.contains("\nWarnings\n"));
     assert!(en.contains("- Week 3 2027: 18.5 network hours is above the ceiling of 14 hours."));
 }
 
@@ -1339,7 +1339,7 @@ fn warnings_read_as_sentences_in_both_languages() {
                 name_da: "Kristi himmelfartsdag".into(),
                 name_en: "Ascension Day".into(),
             },
-            "Mødet med personalelederen torsdag 6. maj 2027 ligger på en fridag: \
+            "Mødet med din personaleleder torsdag 6. maj 2027 ligger på en fridag: \
              Kristi himmelfartsdag.",
             "The meeting with the staff manager on Thursday 6 May 2027 falls on a day off: \
              Ascension Day.",
@@ -1349,7 +1349,7 @@ fn warnings_read_as_sentences_in_both_languages() {
                 date: d(2027, 5, 15),
                 meeting_id: "co-driver-2".into(),
             },
-            "Mødet med co-driveren lørdag 15. maj 2027 ligger i en weekend.",
+            "Mødet med din co-driver lørdag 15. maj 2027 ligger i en weekend.",
             "The meeting with the co-driver on Saturday 15 May 2027 falls on a weekend.",
         ),
     ];
@@ -1441,7 +1441,7 @@ fn notes_read_as_short_phrases() {
                 date: d(2027, 2, 2),
                 meeting_id: "referenceleder-1".into(),
             },
-            "møde med referencelederen tirsdag",
+            "møde med din referenceleder tirsdag",
             "meeting with the reference leader on Tuesday",
         ),
         (
@@ -1450,7 +1450,7 @@ fn notes_read_as_short_phrases() {
                 meeting_id: "ekstra".into(),
             },
             "møde «ekstra» tirsdag",
-            "meeting «ekstra» on Tuesday",
+            "meeting “ekstra” on Tuesday",
         ),
     ];
     for (note, da, en) in cases {
