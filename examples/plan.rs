@@ -42,5 +42,5 @@ fn main() {
     }
 
     let plan = planner::plan(course, &settings, &[]);
-    print!("{}", export::plan::to_text(&plan, course, Lang::Da));
+    print!("{}", export::plan::text(&plan, course, &content, Lang::Da));
 }

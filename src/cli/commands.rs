@@ -88,7 +88,11 @@ fn load_content(ctx: &Context) -> Result<Content> {
     Content::load(ctx.content_dir.as_deref()).map_err(|errors| {
         let count = t::errors(lang, errors.len());
         // The content's own messages are moving to the catalogue elsewhere; shown as given.
-        let first = errors.0.first().map(|e| e.to_string()).unwrap_or_default();
+        let first = errors
+            .0
+            .first()
+            .map(|e| e.message(ctx.lang))
+            .unwrap_or_default();
         Failure::new(match &ctx.content_dir {
             Some(dir) => t::content_dir_broken(lang, &dir.display().to_string(), &count, &first),
             None => t::built_in_content_broken(lang, &count, &first),
@@ -368,10 +372,12 @@ pub fn plan(
     let plan = planner::plan(course, &settings, &meetings);
     let lang = ctx.lang;
     let text = match format {
-        PlanFormat::Text => export::plan::to_text(&plan, course, lang),
-        PlanFormat::Csv => export::plan::to_csv(&plan, course, lang),
-        PlanFormat::Json => export::plan::to_json(&plan, course, lang),
-        PlanFormat::Ics => export::ics::plan_calendar(&plan, course, ws.as_ref(), lang, Utc::now()),
+        PlanFormat::Text => export::plan::text(&plan, course, &content, lang),
+        PlanFormat::Csv => export::plan::csv(&plan, course, &content, lang),
+        PlanFormat::Json => export::plan::json(&plan, course, &content, lang),
+        PlanFormat::Ics => {
+            export::ics::calendar(&plan, course, &content, ws.as_ref(), lang, Utc::now())
+        }
     };
     emit(ctx, &text, output)
 }
@@ -490,7 +496,7 @@ pub fn content_check(ctx: &Context, dir: Option<&Path>) -> Result<()> {
             // One line per problem, as `file:line:column: message`; the wording is the
             // content's own.
             for e in &errors.0 {
-                eprintln!("{e}");
+                eprintln!("{}", e.message(ctx.lang));
             }
             let count = t::errors(lang, errors.len());
             Err(Failure::new(t::content_has_errors(lang, &count)))
@@ -500,8 +506,13 @@ pub fn content_check(ctx: &Context, dir: Option<&Path>) -> Result<()> {
 
 pub fn content_export(ctx: &Context, dir: &Path) -> Result<()> {
     let shown = dir.display().to_string();
-    mandat::content::write_embedded_to(dir)
-        .map_err(|e| Failure::new(t::cannot_write_content(ctx.lang, &shown, &e.to_string())))?;
+    mandat::content::write_embedded_to(dir).map_err(|e| {
+        Failure::new(t::cannot_write_content(
+            ctx.lang,
+            &shown,
+            &e.message(ctx.lang),
+        ))
+    })?;
     println!("{}", t::content_written(ctx.lang, &shown));
     Ok(())
 }

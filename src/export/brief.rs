@@ -3,16 +3,17 @@
 use chrono::NaiveDate;
 
 use super::doc::{Block, Doc};
-use super::strings as s;
 use super::{DocFormat, ExportError};
 use crate::content::Content;
-use crate::dates;
 use crate::flow::agreement::AgreementState;
-use crate::flow::handout::{Channel, DueStatus, HandoutState, due_status};
+use crate::flow::handout::{DueStatus, HandoutState, due_status};
 use crate::flow::reflection::AnswerStatus;
-use crate::i18n::number;
 use crate::model::{Meeting, Workspace};
 use crate::planner::{Plan, WeekKind};
+use crate::text::format::{
+    compact_date, countdown, date_with_weekday, long_date, number, week_range,
+};
+use crate::text::{common, doc as words, plan as plan_words};
 use crate::vocab::Counterpart;
 use crate::vocab::Lang;
 
@@ -46,17 +47,20 @@ pub fn build(
 ) -> Doc {
     let c = meeting.counterpart;
     let mut doc = Doc {
-        title: match lang {
-            Lang::Da => format!("Brief: møde med din {}", c.name_lower(lang)),
-            Lang::En => format!("Brief: meeting with your {}", c.name_lower(lang)),
-        },
-        subtitle: Some(format!("{} · {}", ws.name, ws.network_type.name(lang))),
+        title: words::brief_title(lang, &common::role_in_sentence(content, lang, c)),
+        subtitle: Some(format!(
+            "{} · {}",
+            ws.name,
+            common::network_type(lang, ws.network_type)
+        )),
         lang: lang.code(),
         blocks: Vec::new(),
     };
-    doc.push(Block::Facts(header_facts(ws, meeting, lang, today)));
+    doc.push(Block::Facts(header_facts(
+        ws, meeting, content, lang, today,
+    )));
 
-    doc.push(Block::Heading(s::HANDOUT.get(lang).into()));
+    doc.push(Block::Heading(words::HANDOUT.get(lang).into()));
     doc.push(Block::Para(handout_status(ws, meeting, lang, today)));
 
     push_reflections(&mut doc, meeting, content, lang);
@@ -69,16 +73,16 @@ pub fn build(
         _ => {}
     }
 
-    doc.push(Block::Heading(s::OPEN_POINTS.get(lang).into()));
+    doc.push(Block::Heading(words::OPEN_POINTS.get(lang).into()));
     let open = open_points(ws, meeting, content, plan.as_ref(), lang);
     if open.is_empty() {
-        doc.push(Block::Para(s::NO_OPEN_POINTS.get(lang).into()));
+        doc.push(Block::Para(words::NO_OPEN_POINTS.get(lang).into()));
     } else {
         doc.push(Block::Bullets(open));
     }
 
     if include_private && !meeting.private_notes.trim().is_empty() {
-        doc.push(Block::Heading(s::PRIVATE_NOTES.get(lang).into()));
+        doc.push(Block::Heading(common::PRIVATE_NOTES.get(lang).into()));
         doc.push(Block::Para(meeting.private_notes.clone()));
     }
     doc
@@ -87,69 +91,52 @@ pub fn build(
 fn header_facts(
     ws: &Workspace,
     meeting: &Meeting,
+    content: &Content,
     lang: Lang,
     today: NaiveDate,
 ) -> Vec<(String, String)> {
     let person = if meeting.person_name.trim().is_empty() {
-        s::NAME_MISSING.get(lang).to_string()
+        words::NAME_MISSING.get(lang).to_string()
     } else {
         meeting.person_name.clone()
     };
     let date = match meeting.date {
-        Some(d) => format!(
-            "{} ({})",
-            dates::long_date(d, lang),
-            dates::countdown(today, d, lang)
-        ),
-        None => s::NOT_DATED.get(lang).into(),
+        Some(d) => format!("{} ({})", long_date(d, lang), countdown(today, d, lang)),
+        None => words::NOT_DATED.get(lang).into(),
     };
+    let counterpart = common::role(content, lang, meeting.counterpart);
     vec![
         (
-            s::NETWORK.get(lang).into(),
-            format!("{} ({})", ws.name, ws.network_type.name(lang)),
+            common::NETWORK.get(lang).into(),
+            format!(
+                "{} ({})",
+                ws.name,
+                common::network_type(lang, ws.network_type)
+            ),
         ),
-        (s::LEADER.get(lang).into(), ws.leader_name.clone()),
         (
-            s::COUNTERPART.get(lang).into(),
-            format!("{}: {person}", meeting.counterpart.name(lang)),
+            common::leader_role(content, lang).into(),
+            ws.leader_name.clone(),
         ),
-        (s::MEETING_DATE.get(lang).into(), date),
         (
-            s::PRINTED.get(lang).into(),
-            dates::date_with_weekday(today, lang),
+            words::COUNTERPART.get(lang).into(),
+            format!("{counterpart}: {person}"),
+        ),
+        (words::MEETING_DATE.get(lang).into(), date),
+        (
+            words::PRINTED.get(lang).into(),
+            date_with_weekday(today, lang),
         ),
     ]
 }
 
-pub fn channel_name(channel: Channel, lang: Lang) -> &'static str {
-    match channel {
-        Channel::InPerson => lang.pick("personligt", "in person"),
-        Channel::Email => lang.pick("på e-mail", "by e-mail"),
-        Channel::InternalMail => lang.pick("med intern post", "by internal mail"),
-    }
-}
-
 /// One sentence on where the pamphlet is: prepared, handed out (when, how) or due.
 pub fn handout_status(ws: &Workspace, meeting: &Meeting, lang: Lang, today: NaiveDate) -> String {
-    let cal = ws.calendar();
-    let pamphlet = lang.pick("Pjecen", "The pamphlet");
     let mut out = match &meeting.handout {
-        HandoutState::NotPrepared => lang
-            .pick(
-                "Pjecen er ikke lavet endnu.",
-                "The pamphlet has not been made yet.",
-            )
-            .to_string(),
-        HandoutState::Prepared { prepared_on } => match lang {
-            Lang::Da => format!(
-                "Pjecen blev lavet {}, men er ikke afleveret endnu.",
-                dates::compact_date(*prepared_on, lang)
-            ),
-            Lang::En => format!(
-                "The pamphlet was made on {} but has not been handed over yet.",
-                dates::compact_date(*prepared_on, lang)
-            ),
-        },
+        HandoutState::NotPrepared => words::HANDOUT_NOT_MADE.get(lang).to_string(),
+        HandoutState::Prepared { prepared_on } => {
+            words::handout_made(lang, &compact_date(*prepared_on, lang))
+        }
         HandoutState::HandedOut {
             handed_out_on,
             channel,
@@ -160,74 +147,61 @@ pub fn handout_status(ws: &Workspace, meeting: &Meeting, lang: Lang, today: Naiv
             channel,
             ..
         } => {
-            let verb = lang.pick("blev afleveret", "was handed over");
-            let mut line = format!(
-                "{pamphlet} {verb} {} {}.",
-                dates::date_with_weekday(*handed_out_on, lang),
-                channel_name(*channel, lang)
+            let mut line = words::handout_handed_over(
+                lang,
+                &date_with_weekday(*handed_out_on, lang),
+                words::handed_over_by(lang, *channel),
             );
             if matches!(meeting.handout, HandoutState::Discussed { .. }) {
                 line.push(' ');
-                line.push_str(lang.pick(
-                    "Den er drøftet på mødet.",
-                    "It was discussed at the meeting.",
-                ));
+                line.push_str(words::HANDOUT_DISCUSSED.get(lang));
             }
             line
         }
     };
+    if let Some(due) = due_line(ws, meeting, lang, today) {
+        out.push(' ');
+        out.push_str(&due);
+    }
+    out
+}
+
+/// When the pamphlet must be handed over, while it still has not been.
+fn due_line(ws: &Workspace, meeting: &Meeting, lang: Lang, today: NaiveDate) -> Option<String> {
     let due = due_status(
         &meeting.handout,
         meeting.date,
         ws.settings.handout_working_days_before,
         today,
-        &cal,
+        &ws.calendar(),
     );
-    let due_line = match due {
-        DueStatus::Later { due } | DueStatus::DueSoon { due } => Some(match lang {
-            Lang::Da => format!("Den skal afleveres senest {}.", dates::long_date(due, lang)),
-            Lang::En => format!(
-                "It should be handed over by {}.",
-                dates::long_date(due, lang)
-            ),
-        }),
-        DueStatus::Overdue { due } => Some(match lang {
-            Lang::Da => format!(
-                "Den skulle have været afleveret senest {} – aflever den hurtigst muligt.",
-                dates::long_date(due, lang)
-            ),
-            Lang::En => format!(
-                "It should have been handed over by {} – hand it over as soon as you can.",
-                dates::long_date(due, lang)
-            ),
-        }),
+    match due {
+        DueStatus::Later { due } | DueStatus::DueSoon { due } => {
+            Some(words::handout_due(lang, &long_date(due, lang)))
+        }
+        DueStatus::Overdue { due } => Some(words::handout_overdue(lang, &long_date(due, lang))),
         DueStatus::Undated | DueStatus::Done => None,
-    };
-    if let Some(l) = due_line {
-        out.push(' ');
-        out.push_str(&l);
     }
-    out
 }
 
 fn status_word(status: AnswerStatus, lang: Lang) -> &'static str {
     match status {
-        AnswerStatus::Empty => s::NOT_ANSWERED.get(lang),
-        AnswerStatus::Draft => s::DRAFT.get(lang),
+        AnswerStatus::Empty => words::NOT_ANSWERED.get(lang),
+        AnswerStatus::Draft => common::ANSWER_DRAFT.get(lang),
         AnswerStatus::Answered => "",
-        AnswerStatus::Skipped => s::SKIPPED.get(lang),
+        AnswerStatus::Skipped => common::ANSWER_SKIPPED.get(lang),
     }
 }
 
 fn push_reflections(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lang) {
-    doc.push(Block::Heading(s::REFLECTIONS.get(lang).into()));
+    doc.push(Block::Heading(words::REFLECTIONS.get(lang).into()));
     let questions = content.questions(meeting.counterpart);
     for (i, q) in questions.iter().enumerate() {
         let status = meeting.reflection.status(&q.id);
         let text = meeting.reflection.text(&q.id);
         let mut question = format!("{}. {}", i + 1, q.text.get(lang));
         if status == AnswerStatus::Draft {
-            question.push_str(&format!(" ({})", s::DRAFT.get(lang)));
+            question.push_str(&format!(" ({})", common::ANSWER_DRAFT.get(lang)));
         }
         doc.push(Block::Answer {
             question,
@@ -243,10 +217,10 @@ fn push_reflections(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: L
         .filter(|(id, a)| !known.contains(&id.as_str()) && !a.text.trim().is_empty())
         .collect();
     if !orphans.is_empty() {
-        doc.push(Block::Subheading(s::ORPHAN_ANSWERS.get(lang).into()));
+        doc.push(Block::Subheading(words::ORPHAN_ANSWERS.get(lang).into()));
         for (id, a) in orphans {
             doc.push(Block::Answer {
-                question: format!("{} «{id}»", s::ORPHAN_QUESTION.get(lang)),
+                question: words::orphan_question(lang, id),
                 answer: Some(a.text.clone()),
                 status: status_word(a.status, lang).into(),
             });
@@ -259,43 +233,24 @@ fn push_agreement(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lan
     let template = content.agreement(meeting.counterpart);
     let title = template
         .map(|t| t.title.get(lang).to_string())
-        .unwrap_or_else(|| s::AGREEMENT.get(lang).into());
+        .unwrap_or_else(|| common::AGREEMENT.get(lang).into());
     doc.push(Block::Heading(title));
     if let Some(t) = template {
         doc.push(Block::Note(t.intro.get(lang).into()));
     }
     let state_line = match agreement.state {
-        AgreementState::Draft => lang
-            .pick(
-                "Status: kladde – ikke markeret klar endnu.",
-                "Status: draft – not marked ready yet.",
-            )
-            .to_string(),
-        AgreementState::Ready { ready_on } => match lang {
-            Lang::Da => format!(
-                "Status: klar til mødet (markeret {}).",
-                dates::compact_date(ready_on, lang)
-            ),
-            Lang::En => format!(
-                "Status: ready for the meeting (marked {}).",
-                dates::compact_date(ready_on, lang)
-            ),
-        },
+        AgreementState::Draft => words::AGREEMENT_IS_DRAFT.get(lang).to_string(),
+        AgreementState::Ready { ready_on } => {
+            words::agreement_ready(lang, &compact_date(ready_on, lang))
+        }
         AgreementState::Agreed {
             agreed_on,
             review_on,
-        } => match lang {
-            Lang::Da => format!(
-                "Status: indgået {}; følges op {}.",
-                dates::compact_date(agreed_on, lang),
-                dates::long_date(review_on, lang)
-            ),
-            Lang::En => format!(
-                "Status: agreed on {}; to be reviewed {}.",
-                dates::compact_date(agreed_on, lang),
-                dates::long_date(review_on, lang)
-            ),
-        },
+        } => words::agreement_agreed(
+            lang,
+            &compact_date(agreed_on, lang),
+            &long_date(review_on, lang),
+        ),
     };
     doc.push(Block::Para(state_line));
     let field_block = |label: String, hint: String, id: &str| Block::Field {
@@ -304,8 +259,8 @@ fn push_agreement(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lan
         proposal: Some(agreement.proposal(id).to_string()),
         agreed: Some(agreement.agreed(id).to_string()),
         ruled_lines: RULED_LINES,
-        proposal_label: s::PROPOSAL.get(lang).into(),
-        agreed_label: s::AGREED.get(lang).into(),
+        proposal_label: words::PROPOSAL.get(lang).into(),
+        agreed_label: words::AGREED.get(lang).into(),
     };
     let fields = template.map(|t| t.fields.as_slice()).unwrap_or(&[]);
     for f in fields {
@@ -326,43 +281,24 @@ fn push_agreement(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lan
         .map(|(id, _)| id)
         .collect();
     if !orphans.is_empty() {
-        doc.push(Block::Subheading(s::ORPHAN_FIELDS.get(lang).into()));
+        doc.push(Block::Subheading(words::ORPHAN_FIELDS.get(lang).into()));
         for id in orphans {
-            doc.push(field_block(format!("«{id}»"), String::new(), id));
+            doc.push(field_block(
+                words::orphan_field(lang, id),
+                String::new(),
+                id,
+            ));
         }
     }
     if !agreement.is_agreed() {
         doc.push(Block::WriteIn {
-            label: s::AGREED_ON.get(lang).into(),
+            label: words::AGREED_ON.get(lang).into(),
             lines: 1,
         });
         doc.push(Block::WriteIn {
-            label: s::REVIEW_ON.get(lang).into(),
+            label: words::REVIEW_ON.get(lang).into(),
             lines: 1,
         });
-    }
-}
-
-fn plan_status(ws: &Workspace, lang: Lang) -> String {
-    use crate::flow::plan::PlanStatus;
-    match ws.plan.status {
-        PlanStatus::Draft => lang
-            .pick("kladde – ikke godkendt", "draft – not accepted")
-            .into(),
-        PlanStatus::Accepted { accepted_on } => match lang {
-            Lang::Da => format!("godkendt {}", dates::compact_date(accepted_on, lang)),
-            Lang::En => format!("accepted {}", dates::compact_date(accepted_on, lang)),
-        },
-        PlanStatus::ChangedSinceAccepted { accepted_on } => match lang {
-            Lang::Da => format!(
-                "ændret siden godkendelsen {}",
-                dates::compact_date(accepted_on, lang)
-            ),
-            Lang::En => format!(
-                "changed since it was accepted on {}",
-                dates::compact_date(accepted_on, lang)
-            ),
-        },
     }
 }
 
@@ -370,18 +306,18 @@ fn push_plan(doc: &mut Doc, ws: &Workspace, plan: &Plan, content: &Content, lang
     let Some(course) = content.course(&plan.course_id) else {
         return;
     };
-    doc.push(Block::Heading(s::PLAN.get(lang).into()));
+    doc.push(Block::Heading(common::PLAN.get(lang).into()));
     doc.push(Block::Facts(vec![
-        (s::COURSE.get(lang).into(), course.name.get(lang).into()),
+        (words::COURSE.get(lang).into(), course.name.get(lang).into()),
+        (words::START.get(lang).into(), long_date(plan.start, lang)),
         (
-            s::START.get(lang).into(),
-            dates::long_date(plan.start, lang),
-        ),
-        (
-            s::WEEKLY_HOURS.get(lang).into(),
+            common::WEEKLY_HOURS.get(lang).into(),
             number(plan.weekly_hours, lang),
         ),
-        (s::PLAN_STATUS.get(lang).into(), plan_status(ws, lang)),
+        (
+            common::STATUS.get(lang).into(),
+            plan_words::status(lang, &ws.plan.status),
+        ),
     ]));
     let rows: Vec<Vec<String>> = plan
         .spans
@@ -395,10 +331,10 @@ fn push_plan(doc: &mut Doc, ws: &Workspace, plan: &Plan, content: &Content, lang
                 .unwrap_or_else(|| span.phase_id.clone());
             vec![
                 name,
-                dates::week_range(span.first_monday, span.last_monday, lang),
+                week_range(span.first_monday, span.last_monday, lang),
                 number(span.hours_per_week, lang),
                 if span.intensive {
-                    s::YES.get(lang).into()
+                    common::YES.get(lang).into()
                 } else {
                     String::new()
                 },
@@ -407,44 +343,45 @@ fn push_plan(doc: &mut Doc, ws: &Workspace, plan: &Plan, content: &Content, lang
         .collect();
     doc.push(Block::Table {
         headers: vec![
-            s::PHASE.get(lang).into(),
-            s::WEEKS.get(lang).into(),
-            s::HOURS_PER_WEEK.get(lang).into(),
-            s::AT_SECRETARIAT.get(lang).into(),
+            common::PHASE.get(lang).into(),
+            common::WEEKS.get(lang).into(),
+            words::HOURS_PER_WEEK.get(lang).into(),
+            common::SECRETARIAT.get(lang).into(),
         ],
         rows,
         numeric: vec![2],
     });
     doc.push(Block::Note(course.example_note.get(lang).into()));
 
-    doc.push(Block::Subheading(s::SECRETARIAT_WEEKS.get(lang).into()));
+    doc.push(Block::Subheading(words::SECRETARIAT_WEEKS.get(lang).into()));
     let secretariat: Vec<_> = plan
         .weeks
         .iter()
         .filter(|w| w.is_secretariat_week())
         .collect();
     if secretariat.is_empty() {
-        doc.push(Block::Para(s::NO_SECRETARIAT_WEEKS.get(lang).into()));
+        doc.push(Block::Para(words::NO_SECRETARIAT_WEEKS.get(lang).into()));
     } else {
         let days: u32 = secretariat.iter().map(|w| w.secretariat_days as u32).sum();
         let weeks: Vec<String> =
             group_weeks(&secretariat.iter().map(|w| w.monday).collect::<Vec<_>>())
                 .into_iter()
-                .map(|(a, b)| dates::week_range(a, b, lang))
+                .map(|(a, b)| week_range(a, b, lang))
                 .collect();
-        doc.push(Block::Para(match lang {
-            Lang::Da => format!("{} – i alt cirka {days} dage.", weeks.join(", ")),
-            Lang::En => format!("{} – about {days} days in all.", weeks.join(", ")),
-        }));
+        doc.push(Block::Para(words::secretariat_weeks(
+            lang,
+            &weeks.join(", "),
+            days,
+        )));
     }
-    doc.push(Block::Subheading(s::WARNINGS.get(lang).into()));
+    doc.push(Block::Subheading(common::WARNINGS.get(lang).into()));
     if plan.warnings.is_empty() {
-        doc.push(Block::Para(s::NO_WARNINGS.get(lang).into()));
+        doc.push(Block::Para(words::NO_WARNINGS.get(lang).into()));
     } else {
         doc.push(Block::Bullets(
             plan.warnings
                 .iter()
-                .map(|w| super::plan::warning_text(w, lang))
+                .map(|w| plan_words::warning(lang, content, w))
                 .collect(),
         ));
     }
@@ -463,32 +400,20 @@ fn group_weeks(mondays: &[NaiveDate]) -> Vec<(NaiveDate, NaiveDate)> {
 }
 
 fn push_milestones(doc: &mut Doc, plan: &Plan, content: &Content, lang: Lang) {
-    doc.push(Block::Heading(s::MILESTONES.get(lang).into()));
+    doc.push(Block::Heading(words::MILESTONES.get(lang).into()));
     let mut facts = Vec::new();
     match plan.test_start {
         Some(start) => {
-            facts.push((
-                s::TEST_START.get(lang).into(),
-                dates::long_date(start, lang),
-            ));
+            facts.push((words::TEST_START.get(lang).into(), long_date(start, lang)));
             let funding_by = start - chrono::Duration::days(7);
             facts.push((
-                s::FUNDING.get(lang).into(),
-                match lang {
-                    Lang::Da => format!(
-                        "skal være på plads senest {}",
-                        dates::week_range(funding_by, funding_by, lang)
-                    ),
-                    Lang::En => format!(
-                        "must be in place by {}",
-                        dates::week_range(funding_by, funding_by, lang)
-                    ),
-                },
+                words::FUNDING.get(lang).into(),
+                words::funding_by(lang, &week_range(funding_by, funding_by, lang)),
             ));
         }
         None => facts.push((
-            s::TEST_START.get(lang).into(),
-            s::NO_TEST_PHASE.get(lang).into(),
+            words::TEST_START.get(lang).into(),
+            words::NO_TEST_PHASE.get(lang).into(),
         )),
     }
     // The evaluation meeting is held at the start of the phase after the test.
@@ -504,17 +429,17 @@ fn push_milestones(doc: &mut Doc, plan: &Plan, content: &Content, lang: Lang) {
             .map(|p| p.name.get(lang).to_string())
             .unwrap_or_default();
         facts.push((
-            s::EVALUATION.get(lang).into(),
+            words::EVALUATION.get(lang).into(),
             format!(
                 "{} ({name})",
-                dates::week_range(span.first_monday, span.first_monday, lang)
+                week_range(span.first_monday, span.first_monday, lang)
             ),
         ));
     }
     if let Some(last) = plan.weeks.last() {
         facts.push((
-            s::COURSE_END.get(lang).into(),
-            dates::week_range(last.monday, last.monday, lang),
+            words::COURSE_END.get(lang).into(),
+            week_range(last.monday, last.monday, lang),
         ));
     }
     doc.push(Block::Facts(facts));
@@ -522,7 +447,7 @@ fn push_milestones(doc: &mut Doc, plan: &Plan, content: &Content, lang: Lang) {
         .warnings
         .iter()
         .filter(|w| matches!(w, crate::planner::Warning::TestPhaseLate { .. }))
-        .map(|w| super::plan::warning_text(w, lang))
+        .map(|w| plan_words::warning(lang, content, w))
         .collect();
     if !late.is_empty() {
         doc.push(Block::Bullets(late));
@@ -539,22 +464,10 @@ pub fn open_points(
 ) -> Vec<String> {
     let mut out = Vec::new();
     if meeting.date.is_none() {
-        out.push(
-            lang.pick(
-                "Mødet har ingen dato endnu.",
-                "The meeting has no date yet.",
-            )
-            .into(),
-        );
+        out.push(words::OPEN_NO_DATE.get(lang).into());
     }
     if !meeting.handout.is_handed_out() {
-        out.push(
-            lang.pick(
-                "Pjecen er ikke afleveret.",
-                "The pamphlet has not been handed over.",
-            )
-            .into(),
-        );
+        out.push(words::OPEN_HANDOUT.get(lang).into());
     }
     let ids: Vec<&str> = content
         .questions(meeting.counterpart)
@@ -564,20 +477,12 @@ pub fn open_points(
     let open = meeting.reflection.open_questions(&ids);
     if !open.is_empty() {
         let numbers: Vec<String> = open.iter().map(|i| (i + 1).to_string()).collect();
-        out.push(match lang {
-            Lang::Da => format!(
-                "{} af {} refleksionsspørgsmål er ikke besvaret (nr. {}).",
-                open.len(),
-                ids.len(),
-                numbers.join(", ")
-            ),
-            Lang::En => format!(
-                "{} of {} reflection questions are not answered (no. {}).",
-                open.len(),
-                ids.len(),
-                numbers.join(", ")
-            ),
-        });
+        out.push(words::open_questions(
+            lang,
+            open.len(),
+            ids.len(),
+            &numbers.join(", "),
+        ));
     }
     if let Some(t) = content.agreement(meeting.counterpart) {
         let missing: Vec<&str> = t
@@ -587,41 +492,20 @@ pub fn open_points(
             .map(|f| f.label.get(lang))
             .collect();
         if !missing.is_empty() && !meeting.agreement.is_agreed() {
-            out.push(match lang {
-                Lang::Da => format!("Ingen forslag endnu til: {}.", missing.join(", ")),
-                Lang::En => format!("No proposal yet for: {}.", missing.join(", ")),
-            });
+            out.push(words::open_proposals(lang, &missing.join(", ")));
         }
         if matches!(meeting.agreement.state, AgreementState::Draft) {
-            out.push(
-                lang.pick(
-                    "Samarbejdsaftalen er ikke markeret klar.",
-                    "The collaboration agreement is not marked ready.",
-                )
-                .into(),
-            );
+            out.push(words::OPEN_AGREEMENT_NOT_READY.get(lang).into());
         }
     }
     if meeting.counterpart == Counterpart::Personaleleder {
         if !ws.plan.is_accepted() {
-            out.push(
-                lang.pick(
-                    "Arbejdsplanen er ikke godkendt.",
-                    "The workload plan is not accepted.",
-                )
-                .into(),
-            );
+            out.push(words::OPEN_PLAN_NOT_ACCEPTED.get(lang).into());
         }
-        if let Some(p) = plan
-            && !p.warnings.is_empty()
-        {
-            let n = p.warnings.len();
-            out.push(match (lang, n) {
-                (Lang::Da, 1) => "Arbejdsplanen har 1 advarsel – se ovenfor.".into(),
-                (Lang::Da, n) => format!("Arbejdsplanen har {n} advarsler – se ovenfor."),
-                (Lang::En, 1) => "The workload plan has 1 warning – see above.".into(),
-                (Lang::En, n) => format!("The workload plan has {n} warnings – see above."),
-            });
+        match plan.map(|p| p.warnings.len()) {
+            None | Some(0) => {}
+            Some(1) => out.push(words::OPEN_ONE_WARNING.get(lang).into()),
+            Some(n) => out.push(words::open_warnings(lang, n)),
         }
     }
     out

@@ -1,7 +1,8 @@
 //! Self-contained HTML for screen and A4 print: inline CSS, no scripts, nothing from the network,
 //! every piece of text escaped.
 
-use super::doc::{Block, Doc, clean};
+use super::doc::{Block, Doc};
+use crate::text::format::clean;
 
 const CSS: &str = r#"
 @page { size: A4; margin: 12mm 14mm 14mm 14mm; }

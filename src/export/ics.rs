@@ -3,11 +3,11 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use super::doc::clean;
-use crate::content::Course;
-use crate::dates;
+use crate::content::{Content, Course};
 use crate::model::Workspace;
 use crate::planner::{Plan, WeekKind};
+use crate::text::format::{clean, number, week_range};
+use crate::text::{common, plan as words};
 use crate::vocab::Lang;
 
 /// Most octets on a line before it is folded (RFC 5545 §3.1), not counting the CRLF.
@@ -72,10 +72,12 @@ fn uid_part(s: &str) -> String {
         .collect()
 }
 
-/// The calendar for a plan; meetings come from the workspace when there is one.
-pub fn plan_calendar(
+/// The calendar for a plan; meetings come from the workspace when there is one, named by the
+/// roles in the content.
+pub fn calendar(
     plan: &Plan,
     course: &Course,
+    content: &Content,
     ws: Option<&Workspace>,
     lang: Lang,
     now: DateTime<Utc>,
@@ -93,10 +95,11 @@ pub fn plan_calendar(
             .map(|p| p.name.get(lang).to_string())
             .unwrap_or_else(|| span.phase_id.clone());
         let kind = match span.kind {
-            WeekKind::Break => lang.pick("Pause", "Break"),
-            WeekKind::Test => lang.pick("Testfase", "Test phase"),
-            _ => lang.pick("Fase", "Phase"),
-        };
+            WeekKind::Break => words::EVENT_BREAK,
+            WeekKind::Test => words::EVENT_TEST,
+            _ => common::PHASE,
+        }
+        .get(lang);
         events.push(Event {
             uid: format!(
                 "{scope}-phase-{}-{}@mandat",
@@ -106,67 +109,39 @@ pub fn plan_calendar(
             first: span.first_monday,
             last: span.last_monday + Duration::days(4),
             summary: format!("{kind}: {name} ({network})"),
-            description: match lang {
-                Lang::Da => format!(
-                    "{}. Cirka {} netværkstimer om ugen. {}",
-                    dates::week_range(span.first_monday, span.last_monday, lang),
-                    crate::i18n::number(span.hours_per_week, lang),
-                    phase.map(|p| p.description.get(lang)).unwrap_or("")
-                ),
-                Lang::En => format!(
-                    "{}. About {} network hours a week. {}",
-                    dates::week_range(span.first_monday, span.last_monday, lang),
-                    crate::i18n::number(span.hours_per_week, lang),
-                    phase.map(|p| p.description.get(lang)).unwrap_or("")
-                ),
-            },
+            description: words::phase_event(
+                lang,
+                &week_range(span.first_monday, span.last_monday, lang),
+                &number(span.hours_per_week, lang),
+                phase.map(|p| p.description.get(lang)).unwrap_or(""),
+            ),
         });
     }
     for week in plan.weeks.iter().filter(|w| w.is_secretariat_week()) {
-        let label = dates::week_range(week.monday, week.monday, lang);
+        let label = week_range(week.monday, week.monday, lang);
         events.push(Event {
             uid: format!("{scope}-sekretariat-{}@mandat", day(week.monday)),
             first: week.monday,
             last: week.monday + Duration::days(4),
-            summary: match lang {
-                Lang::Da => format!("Sekretariatet: {} dage ({network})", week.secretariat_days),
-                Lang::En => format!("Secretariat: {} days ({network})", week.secretariat_days),
-            },
-            description: match lang {
-                Lang::Da => format!(
-                    "Intensiv uge ({label}): planlæg cirka {} dage ved dit skrivebord i Sekretariatet for Netværksstrukturen.",
-                    week.secretariat_days
-                ),
-                Lang::En => format!(
-                    "Intensive week ({label}): plan about {} days at your desk at the Secretariat for the Network Structure.",
-                    week.secretariat_days
-                ),
-            },
+            summary: words::secretariat_event(lang, week.secretariat_days, &network),
+            description: words::secretariat_event_description(lang, &label, week.secretariat_days),
         });
     }
     if let Some(ws) = ws {
         for m in &ws.meetings {
             let Some(date) = m.date else { continue };
+            let role = common::role_in_sentence(content, lang, m.counterpart);
             let who = if m.person_name.trim().is_empty() {
-                m.counterpart.name_lower(lang).to_string()
+                role
             } else {
-                format!("{} {}", m.counterpart.name_lower(lang), m.person_name)
+                format!("{role} {}", m.person_name)
             };
             events.push(Event {
                 uid: format!("{scope}-meeting-{}@mandat", uid_part(&m.id)),
                 first: date,
                 last: date,
-                summary: match lang {
-                    Lang::Da => format!("Møde med {who} ({network})"),
-                    Lang::En => format!("Meeting with {who} ({network})"),
-                },
-                description: lang
-                    .pick(
-                        "Husk briefen: mandat summary --meeting ",
-                        "Bring the brief: mandat summary --meeting ",
-                    )
-                    .to_string()
-                    + &m.id,
+                summary: words::meeting_event(lang, &who, &network),
+                description: words::meeting_event_description(lang, &m.id),
             });
         }
     }

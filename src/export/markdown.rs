@@ -1,6 +1,7 @@
 //! Markdown: for mailing to oneself, pasting into a wiki, or reading on screen.
 
-use super::doc::{Block, Doc, clean};
+use super::doc::{Block, Doc};
+use crate::text::format::clean;
 
 pub fn render(doc: &Doc) -> String {
     let mut out = String::new();

@@ -9,10 +9,7 @@ pub mod ics;
 pub mod markdown;
 pub mod pamphlet;
 pub mod plan;
-pub mod strings;
 pub mod text;
-
-use thiserror::Error;
 
 use crate::vocab::Lang;
 
@@ -69,24 +66,19 @@ pub fn render_many(docs: &[doc::Doc], format: DocFormat) -> String {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a brief or pamphlet could not be made. Plain data: the words are
+/// [`crate::text::doc::export_error`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportError {
-    #[error("mødet «{0}» findes ikke i arbejdsområdet")]
+    /// The workspace has no meeting with this id.
     NoSuchMeeting(String),
-    #[error("indholdet har ingen pjece til {0}")]
+    /// The content has no pamphlet for this counterpart (its id).
     NoPamphlet(String),
 }
 
 impl ExportError {
+    /// The error in the reader's language, from the catalogue.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::Da) => self.to_string(),
-            (ExportError::NoSuchMeeting(id), Lang::En) => {
-                format!("the workspace has no meeting «{id}»")
-            }
-            (ExportError::NoPamphlet(c), Lang::En) => {
-                format!("the content has no pamphlet for {c}")
-            }
-        }
+        crate::text::doc::export_error(lang, self)
     }
 }

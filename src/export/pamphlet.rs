@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 
 use super::doc::{Block, Doc};
-use super::strings as s;
 use super::{DocFormat, ExportError};
 use crate::content::{Content, RoleId};
-use crate::dates;
 use crate::flow::handout::{HandoutContext, HandoutEvent, HandoutState};
 use crate::model::{Meeting, Workspace};
+use crate::text::format::long_date;
+use crate::text::{common, doc as words};
 use crate::vocab::Counterpart;
 use crate::vocab::Lang;
 
@@ -100,21 +100,25 @@ pub fn build(
         .pamphlet(c)
         .ok_or_else(|| ExportError::NoPamphlet(c.id().to_string()))?;
     let person = if meeting.person_name.trim().is_empty() {
-        c.name(lang).to_string()
+        common::role(content, lang, c).to_string()
     } else {
-        format!("{}, {}", meeting.person_name, c.name_lower(lang))
+        format!(
+            "{}, {}",
+            meeting.person_name,
+            common::role_in_sentence(content, lang, c)
+        )
     };
     let from = format!(
         "{}, {} · {} ({})",
         ws.leader_name,
-        s::NETWORK_LEADER_LOWER.get(lang),
+        words::leader_in_sentence(content, lang),
         ws.name,
-        ws.network_type.name(lang)
+        common::network_type(lang, ws.network_type)
     );
     let when = meeting
         .date
-        .map(|d| dates::long_date(d, lang))
-        .unwrap_or_else(|| s::TO_BE_AGREED.get(lang).into());
+        .map(|d| long_date(d, lang))
+        .unwrap_or_else(|| words::TO_BE_AGREED.get(lang).into());
     let mut doc = Doc {
         title: pamphlet.title.get(lang).into(),
         subtitle: None,
@@ -122,9 +126,9 @@ pub fn build(
         blocks: Vec::new(),
     };
     doc.push(Block::Facts(vec![
-        (s::TO.get(lang).into(), person.clone()),
-        (s::FROM.get(lang).into(), from),
-        (s::MEETING.get(lang).into(), when),
+        (words::TO.get(lang).into(), person),
+        (words::FROM.get(lang).into(), from),
+        (words::MEETING.get(lang).into(), when),
     ]));
     doc.push(Block::Para(pamphlet.intro.get(lang).into()));
     doc.push(Block::Para(pamphlet.purpose.get(lang).into()));
@@ -132,7 +136,7 @@ pub fn build(
     if let Some(role) = content.role(RoleId::from(c)) {
         doc.push(Block::Heading(format!(
             "{}: {}",
-            s::YOUR_ROLE.get(lang),
+            words::YOUR_ROLE.get(lang),
             role.name.get(lang)
         )));
         doc.push(Block::Para(role.summary.get(lang).into()));
@@ -148,11 +152,11 @@ pub fn build(
         doc.push(Block::Para(aid.development_path.get(lang).into()));
     }
 
-    doc.push(Block::Heading(s::TOPICS.get(lang).into()));
+    doc.push(Block::Heading(words::TOPICS.get(lang).into()));
     doc.push(Block::Bullets(topics(meeting, content, lang)));
 
     if !pamphlet.questions.is_empty() {
-        doc.push(Block::Heading(s::BEFOREHAND.get(lang).into()));
+        doc.push(Block::Heading(words::BEFOREHAND.get(lang).into()));
         doc.push(Block::Bullets(
             pamphlet
                 .questions
@@ -165,7 +169,7 @@ pub fn build(
     doc.push(Block::Para(pamphlet.closing.get(lang).into()));
     doc.push(Block::Para(format!(
         "{}\n{}",
-        s::REGARDS.get(lang),
+        words::REGARDS.get(lang),
         ws.leader_name
     )));
     Ok(doc)

@@ -1,5 +1,6 @@
-//! The week-by-week plan for people (an 80-column table) and for machines (CSV and JSON), and the
-//! sentences that explain a plan's notes and warnings in Danish or English.
+//! The week-by-week plan for people (a [`Doc`] with the week table, 80 columns as text) and for
+//! machines (CSV and JSON). The sentences that explain a plan's notes and warnings are
+//! [`crate::text::plan::note`] and [`crate::text::plan::warning`].
 //!
 //! # CSV
 //! One header line, then one line per week, columns in this order (SPEC §5):
@@ -31,233 +32,20 @@
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::content::Course;
-use crate::dates::{date_with_weekday, long_date, month_name, weekday_name};
-use crate::i18n::number;
+use super::doc::{Block, Doc};
+use crate::content::{Content, Course};
 use crate::planner::{Plan, PlanWeek, Warning, WeekKind, WeekNote};
-use crate::vocab::Counterpart;
+use crate::text::format::{clean_line, day_month, long_date, number, number_fixed};
+use crate::text::{common, plan as words};
 use crate::vocab::Lang;
 
 /// The CSV header, exactly as SPEC §5 names the columns.
 pub const CSV_HEADER: &str = "iso_year,iso_week,monday,phase_id,phase_name,kind,working_days,\
 capacity_hours,network_hours,basis_hours,secretariat_days,notes";
 
-/// The width the text table fits in.
-pub const TEXT_WIDTH: usize = 80;
-
-// ---------------------------------------------------------------------------------------------
-// Sentences
-
-/// A week's note as a short phrase, e.g. "Kristi himmelfartsdag" or "3 feriedage".
-pub fn note_text(note: &WeekNote, lang: Lang) -> String {
-    match note {
-        WeekNote::Holiday {
-            name_da, name_en, ..
-        } => clean_text(lang.pick(name_da, name_en)),
-        WeekNote::Vacation { days } => match (lang, days) {
-            (Lang::Da, 5..) => "ferie hele ugen".into(),
-            (Lang::Da, 1) => "1 feriedag".into(),
-            (Lang::Da, n) => format!("{n} feriedage"),
-            (Lang::En, 5..) => "vacation all week".into(),
-            (Lang::En, 1) => "1 vacation day".into(),
-            (Lang::En, n) => format!("{n} vacation days"),
-        },
-        WeekNote::Override { note } => {
-            let note = clean_text(note);
-            let lead = lang.pick("timer sat i hånden", "hours set by hand");
-            if note.trim().is_empty() {
-                lead.to_string()
-            } else {
-                format!("{lead}: {}", note.trim())
-            }
-        }
-        WeekNote::Meeting { date, meeting_id } => {
-            let day = weekday_name(date.weekday(), lang);
-            match (lang, counterpart_of(meeting_id)) {
-                (Lang::Da, Some(c)) => format!("møde med {} {day}", definite_da(c)),
-                (Lang::En, Some(c)) => format!("meeting with the {} on {day}", c.name_lower(lang)),
-                (Lang::Da, None) => format!("møde «{}» {day}", clean_text(meeting_id)),
-                (Lang::En, None) => format!("meeting «{}» on {day}", clean_text(meeting_id)),
-            }
-        }
-        WeekNote::PhaseStart => lang.pick("ny fase", "new phase").into(),
-        WeekNote::TestStart => lang.pick("testen begynder", "test begins").into(),
-    }
-}
-
-/// A warning as a whole sentence, e.g.
-/// "Uge 12 2027: 18,5 netværkstimer er over loftet på 15 timer."
-pub fn warning_text(warning: &Warning, lang: Lang) -> String {
-    let n = |h: f64| number(h, lang);
-    match warning {
-        Warning::AboveCeiling {
-            iso_year,
-            iso_week,
-            network_hours,
-            ceiling,
-        } => match lang {
-            Lang::Da => format!(
-                "Uge {iso_week} {iso_year}: {} netværkstimer er over loftet på {} timer.",
-                n(*network_hours),
-                n(*ceiling)
-            ),
-            Lang::En => format!(
-                "Week {iso_week} {iso_year}: {} network hours is above the ceiling of {} hours.",
-                n(*network_hours),
-                n(*ceiling)
-            ),
-        },
-        Warning::HoursWithoutCapacity {
-            iso_year,
-            iso_week,
-            network_hours,
-        } => match lang {
-            Lang::Da => format!(
-                "Uge {iso_week} {iso_year}: {} netværkstimer i en uge uden arbejdsdage.",
-                n(*network_hours)
-            ),
-            Lang::En => format!(
-                "Week {iso_week} {iso_year}: {} network hours in a week with no working days.",
-                n(*network_hours)
-            ),
-        },
-        Warning::OverAllocated {
-            iso_year,
-            iso_week,
-            network_hours,
-            capacity_hours,
-        } => match lang {
-            Lang::Da => format!(
-                "Uge {iso_week} {iso_year}: {} netværkstimer er mere end ugens {} arbejdstimer, \
-                 så der er ingen tid til basisopgaver.",
-                n(*network_hours),
-                n(*capacity_hours)
-            ),
-            Lang::En => format!(
-                "Week {iso_week} {iso_year}: {} network hours is more than the week's {} working \
-                 hours, which leaves no time for basis work.",
-                n(*network_hours),
-                n(*capacity_hours)
-            ),
-        },
-        Warning::TestPhaseLate {
-            starts_after_weeks,
-            expected_weeks,
-            iso_year,
-            iso_week,
-        } => match lang {
-            Lang::Da => format!(
-                "Testfasen begynder først i uge {iso_week} {iso_year}, {starts_after_weeks} uger \
-                 efter start; forløbet regner med, at den er i gang efter {expected_weeks} uger."
-            ),
-            Lang::En => format!(
-                "The test phase only begins in week {iso_week} {iso_year}, {starts_after_weeks} \
-                 weeks after the start; the course expects it to be under way after \
-                 {expected_weeks} weeks."
-            ),
-        },
-        Warning::MeetingOnHoliday {
-            date,
-            meeting_id,
-            name_da,
-            name_en,
-        } => {
-            let when = date_with_weekday(*date, lang);
-            let name = clean_text(lang.pick(name_da, name_en));
-            match lang {
-                Lang::Da => format!(
-                    "{} {when} ligger på en fridag: {name}.",
-                    meeting_subject(meeting_id, lang)
-                ),
-                Lang::En => format!(
-                    "{} on {when} falls on a day off: {name}.",
-                    meeting_subject(meeting_id, lang)
-                ),
-            }
-        }
-        Warning::MeetingOnWeekend { date, meeting_id } => {
-            let when = date_with_weekday(*date, lang);
-            match lang {
-                Lang::Da => format!(
-                    "{} {when} ligger i en weekend.",
-                    meeting_subject(meeting_id, lang)
-                ),
-                Lang::En => format!(
-                    "{} on {when} falls on a weekend.",
-                    meeting_subject(meeting_id, lang)
-                ),
-            }
-        }
-        Warning::OverrideOutsidePlan { iso_year, iso_week } => match lang {
-            Lang::Da => format!(
-                "Timerne, du har sat for uge {iso_week} {iso_year}, bruges ikke, fordi ugen \
-                 ligger uden for planen."
-            ),
-            Lang::En => format!(
-                "The hours you set for week {iso_week} {iso_year} are not used, because the week \
-                 is outside the plan."
-            ),
-        },
-        Warning::UnknownPhase { phase_id } => {
-            let id = clean_text(phase_id);
-            match lang {
-                Lang::Da => {
-                    format!("Forløbet har ingen fase «{id}», så din ændring af den bruges ikke.")
-                }
-                Lang::En => {
-                    format!("The course has no phase «{id}», so your change to it is not used.")
-                }
-            }
-        }
-        Warning::PlanTooLong { max_weeks } => match lang {
-            Lang::Da => format!(
-                "Planen er skåret af efter {max_weeks} uger. Se ferierne og fasernes længde \
-                 igennem."
-            ),
-            Lang::En => format!(
-                "The plan was cut off after {max_weeks} weeks. Check the vacations and the \
-                 lengths of the phases."
-            ),
-        },
-    }
-}
-
-/// The counterpart a meeting id like `personaleleder-2` belongs to.
-fn counterpart_of(meeting_id: &str) -> Option<Counterpart> {
-    let base = match meeting_id.rsplit_once('-') {
-        Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
-        _ => meeting_id,
-    };
-    base.parse().ok()
-}
-
-/// "personalelederen", "referencelederen", "co-driveren".
-fn definite_da(c: Counterpart) -> String {
-    format!("{}en", c.name_lower(Lang::Da))
-}
-
-/// "Mødet med personalelederen" / "The meeting with the staff manager".
-fn meeting_subject(meeting_id: &str, lang: Lang) -> String {
-    match (lang, counterpart_of(meeting_id)) {
-        (Lang::Da, Some(c)) => format!("Mødet med {}", definite_da(c)),
-        (Lang::En, Some(c)) => format!("The meeting with the {}", c.name_lower(lang)),
-        (Lang::Da, None) => format!("Mødet «{}»", clean_text(meeting_id)),
-        (Lang::En, None) => format!("The meeting «{}»", clean_text(meeting_id)),
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
-
-/// Text on one line, without control characters or escape sequences (see [`super::doc::clean`]).
-fn clean_text(s: &str) -> String {
-    super::doc::clean(s)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// The phase's name in the language; the id if the course does not know it.
 fn phase_name(course: &Course, phase_id: &str, lang: Lang) -> String {
@@ -265,8 +53,8 @@ fn phase_name(course: &Course, phase_id: &str, lang: Lang) -> String {
         .phases
         .iter()
         .find(|p| p.id == phase_id)
-        .map(|p| clean_text(p.name.get(lang)))
-        .unwrap_or_else(|| clean_text(phase_id))
+        .map(|p| clean_line(p.name.get(lang)))
+        .unwrap_or_else(|| clean_line(phase_id))
 }
 
 fn week_phase_name(course: &Course, week: &PlanWeek, lang: Lang) -> Option<String> {
@@ -275,21 +63,12 @@ fn week_phase_name(course: &Course, week: &PlanWeek, lang: Lang) -> Option<Strin
         .map(|id| phase_name(course, id, lang))
 }
 
-fn notes_line(week: &PlanWeek, lang: Lang) -> String {
+fn notes_line(week: &PlanWeek, content: &Content, lang: Lang) -> String {
     week.notes
         .iter()
-        .map(|n| note_text(n, lang))
+        .map(|n| words::note(lang, content, n))
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// Hours with one decimal: "29.6" for machines and English, "29,6" in Danish.
-fn hours_fixed(h: f64, lang: Lang) -> String {
-    let s = format!("{:.1}", finite(h));
-    match lang {
-        Lang::Da => s.replace('.', ","),
-        Lang::En => s,
-    }
 }
 
 fn finite(h: f64) -> f64 {
@@ -300,8 +79,20 @@ fn iso_date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+fn total_secretariat_days(plan: &Plan) -> u32 {
+    plan.weeks
+        .iter()
+        .map(|w| u32::from(w.secretariat_days))
+        .sum()
+}
+
 // ---------------------------------------------------------------------------------------------
 // CSV
+
+/// Hours for machines: one decimal and `.` as the decimal mark, whatever the language.
+fn csv_hours(h: f64) -> String {
+    format!("{:.1}", finite(h))
+}
 
 /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
 fn csv_field(s: &str) -> String {
@@ -320,7 +111,7 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The plan as CSV, one line per week after the header.
-pub fn to_csv(plan: &Plan, course: &Course, lang: Lang) -> String {
+pub fn csv(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> String {
     let mut out = String::from(CSV_HEADER);
     out.push('\n');
     for w in &plan.weeks {
@@ -328,15 +119,15 @@ pub fn to_csv(plan: &Plan, course: &Course, lang: Lang) -> String {
             w.iso_year.to_string(),
             w.iso_week.to_string(),
             iso_date(w.monday),
-            csv_field(&clean_text(w.phase_id.as_deref().unwrap_or(""))),
+            csv_field(&clean_line(w.phase_id.as_deref().unwrap_or(""))),
             csv_field(&week_phase_name(course, w, lang).unwrap_or_default()),
             w.kind.id().to_string(),
             w.working_days.to_string(),
-            hours_fixed(w.capacity_hours, Lang::En),
-            hours_fixed(w.network_hours, Lang::En),
-            hours_fixed(w.basis_hours, Lang::En),
+            csv_hours(w.capacity_hours),
+            csv_hours(w.network_hours),
+            csv_hours(w.basis_hours),
             w.secretariat_days.to_string(),
-            csv_field(&notes_line(w, lang)),
+            csv_field(&notes_line(w, content, lang)),
         ];
         out.push_str(&fields.join(","));
         out.push('\n');
@@ -434,7 +225,7 @@ struct WithText<'a, T> {
 }
 
 /// The plan as pretty-printed JSON in the documented shape (see the module documentation).
-pub fn to_json(plan: &Plan, course: &Course, lang: Lang) -> String {
+pub fn json(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> String {
     let weeks = plan
         .weeks
         .iter()
@@ -455,7 +246,7 @@ pub fn to_json(plan: &Plan, course: &Course, lang: Lang) -> String {
                 .iter()
                 .map(|n| WithText {
                     item: n,
-                    text: note_text(n, lang),
+                    text: words::note(lang, content, n),
                 })
                 .collect(),
         })
@@ -481,7 +272,7 @@ pub fn to_json(plan: &Plan, course: &Course, lang: Lang) -> String {
         .iter()
         .map(|w| WithText {
             item: w,
-            text: warning_text(w, lang),
+            text: words::warning(lang, content, w),
         })
         .collect();
     let doc = JsonPlan {
@@ -490,8 +281,8 @@ pub fn to_json(plan: &Plan, course: &Course, lang: Lang) -> String {
         lang: lang.code(),
         course: JsonCourse {
             id: course.id.clone(),
-            name: clean_text(course.name.get(lang)),
-            example_note: clean_text(course.example_note.get(lang)),
+            name: clean_line(course.name.get(lang)),
+            example_note: clean_line(course.example_note.get(lang)),
         },
         start: iso_date(plan.start),
         first_monday: plan.first_monday().map(iso_date),
@@ -533,239 +324,118 @@ fn escape_invisible(json: &str) -> String {
     out
 }
 
-fn total_secretariat_days(plan: &Plan) -> u32 {
-    plan.weeks
-        .iter()
-        .map(|w| u32::from(w.secretariat_days))
-        .sum()
-}
-
 // ---------------------------------------------------------------------------------------------
-// Text
-
-/// Cuts `s` to at most `width` columns, ending in "…" when something was cut.
-fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width - 1 {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-fn pad_left(s: &str, width: usize) -> String {
-    let s = fit(s, width);
-    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
-}
-
-fn pad_right(s: &str, width: usize) -> String {
-    let s = fit(s, width);
-    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
-}
-
-/// "4. jan" / "4 Jan".
-fn day_month(d: NaiveDate, lang: Lang) -> String {
-    let month: String = month_name(d.month(), lang).chars().take(3).collect();
-    match lang {
-        Lang::Da => format!("{}. {month}", d.day()),
-        Lang::En => format!("{} {month}", d.day()),
-    }
-}
-
-fn wrap_into(out: &mut Vec<String>, text: &str, first: &str, rest: &str) {
-    let options = textwrap::Options::new(TEXT_WIDTH)
-        .initial_indent(first)
-        .subsequent_indent(rest);
-    out.extend(
-        textwrap::wrap(text, options)
-            .into_iter()
-            .map(|l| l.trim_end().to_string()),
-    );
-}
-
-/// Column widths of the week table.
-struct Columns {
-    week: usize,
-    monday: usize,
-    phase: usize,
-    network: usize,
-    basis: usize,
-    secretariat: usize,
-    notes: usize,
-}
-
-const MAX_PHASE_COLUMN: usize = 22;
-
-impl Columns {
-    fn new(headers: &[&str; 7], phase_names: impl Iterator<Item = usize>) -> Columns {
-        let phase = phase_names
-            .chain([headers[2].width()])
-            .max()
-            .unwrap_or(0)
-            .min(MAX_PHASE_COLUMN);
-        let mut c = Columns {
-            week: headers[0].width().max(2),
-            monday: headers[1].width().max(7),
-            phase,
-            network: headers[3].width().max(6),
-            basis: headers[4].width().max(5),
-            secretariat: headers[5].width().max(2),
-            notes: 0,
-        };
-        let used = c.week + c.monday + c.phase + c.network + c.basis + c.secretariat + 6;
-        c.notes = TEXT_WIDTH.saturating_sub(used);
-        c
-    }
-
-    fn row(&self, cells: [&str; 7]) -> String {
-        let line = [
-            pad_left(cells[0], self.week),
-            pad_right(cells[1], self.monday),
-            pad_right(cells[2], self.phase),
-            pad_left(cells[3], self.network),
-            pad_left(cells[4], self.basis),
-            pad_left(cells[5], self.secretariat),
-            fit(cells[6], self.notes),
-        ]
-        .join(" ");
-        line.trim_end().to_string()
-    }
-}
+// Text and documents
 
 /// The plan as a table for people, at most 80 columns wide, followed by its warnings.
-pub fn to_text(plan: &Plan, course: &Course, lang: Lang) -> String {
-    let mut lines: Vec<String> = Vec::new();
-    let title = format!(
-        "{}: {}",
-        lang.pick("Arbejdsplan", "Workload plan"),
-        clean_text(course.name.get(lang))
-    );
-    wrap_into(&mut lines, &title, "", "");
-    let start_monday = plan.first_monday().unwrap_or(plan.start);
-    let basics = match lang {
-        Lang::Da => format!(
-            "Start {}. {} timer om ugen.",
-            long_date(start_monday, lang),
-            number(plan.weekly_hours, lang)
-        ),
-        Lang::En => format!(
-            "Starts {}. {} hours a week.",
-            long_date(start_monday, lang),
-            number(plan.weekly_hours, lang)
-        ),
-    };
-    wrap_into(&mut lines, &basics, "", "");
-    let note = clean_text(course.example_note.get(lang));
-    if !note.trim().is_empty() {
-        wrap_into(&mut lines, note.trim(), "", "");
-    }
-    lines.push(String::new());
-
-    let headers = match lang {
-        Lang::Da => [
-            "Uge", "Mandag", "Fase", "Netværk", "Basis", "Sekr.", "Noter",
-        ],
-        Lang::En => [
-            "Week", "Monday", "Phase", "Network", "Basis", "Secr.", "Notes",
-        ],
-    };
-    let off = lang.pick("Fri", "Time off");
-    let names: Vec<String> = plan
-        .weeks
-        .iter()
-        .map(|w| week_phase_name(course, w, lang).unwrap_or_else(|| off.to_string()))
-        .collect();
-    let cols = Columns::new(&headers, names.iter().map(|n| n.width()));
-    lines.push(cols.row(headers));
-    lines.push("-".repeat(TEXT_WIDTH));
-
-    let mut year = None;
-    for (w, name) in plan.weeks.iter().zip(&names) {
-        if year != Some(w.iso_year) {
-            year = Some(w.iso_year);
-            lines.push(w.iso_year.to_string());
-        }
-        let days = if w.secretariat_days > 0 {
-            w.secretariat_days.to_string()
-        } else {
-            String::new()
-        };
-        lines.push(cols.row([
-            &w.iso_week.to_string(),
-            &day_month(w.monday, lang),
-            name,
-            &hours_fixed(w.network_hours, lang),
-            &hours_fixed(w.basis_hours, lang),
-            &days,
-            &notes_line(w, lang),
-        ]));
-    }
-    lines.push("-".repeat(TEXT_WIDTH));
-    let total_days = total_secretariat_days(plan);
-    let weeks_label = match lang {
-        Lang::Da => format!("{} uger", plan.weeks.len()),
-        Lang::En => format!("{} weeks", plan.weeks.len()),
-    };
-    lines.push(cols.row([
-        "",
-        "",
-        lang.pick("I alt", "Total"),
-        &hours_fixed(plan.total_network_hours(), lang),
-        &hours_fixed(plan.total_basis_hours(), lang),
-        &total_days.to_string(),
-        &weeks_label,
-    ]));
-    lines.push(String::new());
-
-    if plan.warnings.is_empty() {
-        lines.push(lang.pick("Ingen advarsler.", "No warnings.").to_string());
-    } else {
-        lines.push(lang.pick("Advarsler:", "Warnings:").to_string());
-        for w in &plan.warnings {
-            wrap_into(&mut lines, &warning_text(w, lang), "- ", "  ");
-        }
-    }
-    let mut out = lines.join("\n");
-    out.push('\n');
-    out
+pub fn text(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> String {
+    super::text::render(&document(plan, course, content, lang))
 }
 
-/// The kind of a week as a word, for legends: "fase", "pause", "test", "fri".
-pub fn kind_text(kind: WeekKind, lang: Lang) -> &'static str {
-    match kind {
-        WeekKind::Phase => lang.pick("fase", "phase"),
-        WeekKind::Break => lang.pick("pause", "break"),
-        WeekKind::Test => lang.pick("test", "test"),
-        WeekKind::Vacation => lang.pick("fri", "time off"),
+/// The plan as a document: what it is, the week table with totals, and the warnings.
+pub fn document(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> Doc {
+    let mut doc = Doc {
+        title: format!(
+            "{}: {}",
+            common::PLAN.get(lang),
+            clean_line(course.name.get(lang))
+        ),
+        subtitle: None,
+        lang: lang.code(),
+        blocks: Vec::new(),
+    };
+    let start_monday = plan.first_monday().unwrap_or(plan.start);
+    doc.push(Block::Para(words::starts(
+        lang,
+        &long_date(start_monday, lang),
+        &number(plan.weekly_hours, lang),
+    )));
+    let note = clean_line(course.example_note.get(lang));
+    if !note.is_empty() {
+        doc.push(Block::Note(note));
+    }
+    doc.push(week_table(plan, course, content, lang));
+    doc.push(Block::Subheading(common::WARNINGS.get(lang).into()));
+    if plan.warnings.is_empty() {
+        doc.push(Block::Para(words::NO_WARNINGS.get(lang).into()));
+    } else {
+        doc.push(Block::Bullets(
+            plan.warnings
+                .iter()
+                .map(|w| words::warning(lang, content, w))
+                .collect(),
+        ));
+    }
+    doc
+}
+
+/// The week table's columns that hold figures: week, network, basis and Sekretariat days.
+const FIGURE_COLUMNS: [usize; 4] = [0, 3, 4, 5];
+
+/// One row per week, a row with the year where a year begins, and the totals last.
+fn week_table(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> Block {
+    let mut rows = Vec::with_capacity(plan.weeks.len() + 2);
+    let mut year = None;
+    for w in &plan.weeks {
+        if year != Some(w.iso_year) {
+            year = Some(w.iso_year);
+            rows.push(year_row(w.iso_year));
+        }
+        rows.push(week_row(w, course, content, lang));
+    }
+    rows.push(total_row(plan, lang));
+    Block::Table {
+        headers: words::week_table_headers(lang).into(),
+        rows,
+        numeric: FIGURE_COLUMNS.into(),
+    }
+}
+
+/// The year alone in the week column, so a plan across New Year reads unambiguously.
+fn year_row(year: i32) -> Vec<String> {
+    let mut row = vec![String::new(); 7];
+    row[0] = year.to_string();
+    row
+}
+
+fn week_row(w: &PlanWeek, course: &Course, content: &Content, lang: Lang) -> Vec<String> {
+    let phase = week_phase_name(course, w, lang)
+        .unwrap_or_else(|| common::capitalise(words::week_kind(lang, WeekKind::Vacation)));
+    vec![
+        w.iso_week.to_string(),
+        day_month(w.monday, lang),
+        phase,
+        number_fixed(w.network_hours, lang),
+        number_fixed(w.basis_hours, lang),
+        secretariat_days(u32::from(w.secretariat_days)),
+        notes_line(w, content, lang),
+    ]
+}
+
+fn total_row(plan: &Plan, lang: Lang) -> Vec<String> {
+    vec![
+        String::new(),
+        String::new(),
+        words::TOTAL.get(lang).into(),
+        number_fixed(plan.total_network_hours(), lang),
+        number_fixed(plan.total_basis_hours(), lang),
+        total_secretariat_days(plan).to_string(),
+        words::weeks_n(lang, plan.weeks.len()),
+    ]
+}
+
+/// A week's Sekretariat days; blank rather than 0, so the intensive weeks stand out.
+fn secretariat_days(days: u32) -> String {
+    if days > 0 {
+        days.to_string()
+    } else {
+        String::new()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fitting_cuts_by_display_width_and_ends_in_an_ellipsis() {
-        assert_eq!(fit("æøå", 3), "æøå");
-        assert_eq!(fit("æøåæøå", 4), "æøå…");
-        assert_eq!(fit("abc", 0), "");
-        assert_eq!(fit("漢字漢字", 5), "漢字…");
-        assert!(fit("漢字漢字", 5).width() <= 5);
-        assert_eq!(pad_left("7,0", 6), "   7,0");
-        assert_eq!(pad_right("ø", 3), "ø  ");
-    }
 
     #[test]
     fn csv_fields_are_quoted_only_when_needed() {
@@ -793,33 +463,13 @@ mod tests {
 
     #[test]
     fn control_characters_and_escape_sequences_are_removed_and_breaks_become_spaces() {
-        assert_eq!(clean_text("a\nb\tc\u{7}d\u{1b}[31m"), "a b cd");
+        assert_eq!(clean_line("a\nb\tc\u{7}d\u{1b}[31m"), "a b cd");
     }
 
     #[test]
-    fn meeting_ids_name_their_counterpart() {
-        assert_eq!(
-            counterpart_of("personaleleder-1"),
-            Some(Counterpart::Personaleleder)
-        );
-        assert_eq!(counterpart_of("co-driver-12"), Some(Counterpart::CoDriver));
-        assert_eq!(counterpart_of("co-driver"), Some(Counterpart::CoDriver));
-        assert_eq!(counterpart_of("ekstra-møde"), None);
-        assert_eq!(counterpart_of(""), None);
-    }
-
-    #[test]
-    fn table_hours_have_one_decimal_in_the_language_s_way() {
-        assert_eq!(hours_fixed(29.6, Lang::Da), "29,6");
-        assert_eq!(hours_fixed(8.0, Lang::En), "8.0");
-        assert_eq!(hours_fixed(f64::NAN, Lang::En), "0.0");
-        assert_eq!(
-            day_month(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap(), Lang::Da),
-            "4. jan"
-        );
-        assert_eq!(
-            day_month(NaiveDate::from_ymd_opt(2027, 5, 3).unwrap(), Lang::En),
-            "3 May"
-        );
+    fn csv_hours_have_one_decimal_and_a_point_in_every_language() {
+        assert_eq!(csv_hours(8.0), "8.0");
+        assert_eq!(csv_hours(f64::NAN), "0.0");
+        assert_eq!(csv_hours(1359.04), "1359.0");
     }
 }

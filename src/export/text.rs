@@ -3,7 +3,11 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Block, Doc, clean};
+use super::doc::{Block, Doc};
+use crate::text::format::clean;
+/// The one way to shorten a line, re-exported because the command line still reaches it here;
+/// new code imports [`crate::text::format::truncate`].
+pub use crate::text::format::truncate;
 
 /// Every line of a text document fits in this many columns.
 pub const WIDTH: usize = 80;
@@ -171,25 +175,6 @@ fn render_block(block: &Block, out: &mut Vec<String>) {
     }
 }
 
-/// Shortens `s` to `width` columns, ending in "…" when cut.
-pub fn truncate(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > width {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    out.push('…');
-    out
-}
-
 fn pad(s: &str, width: usize, right: bool) -> String {
     let fill = " ".repeat(width.saturating_sub(s.width()));
     if right {
@@ -219,12 +204,15 @@ fn render_table(
         }
     }
     let gaps = 2 * (cols - 1);
-    // Shrink the widest non-numeric column until the table fits.
+    // The widest text column gives way, one column at a time, until the table fits; figures
+    // keep their width.
     while widths.iter().sum::<usize>() + gaps > WIDTH {
-        let widest = (0..cols)
+        let Some(widest) = (0..cols)
             .filter(|i| !numeric.contains(i))
             .max_by_key(|i| widths[*i])
-            .unwrap_or(0);
+        else {
+            break;
+        };
         if widths[widest] <= 4 {
             break;
         }
@@ -234,7 +222,14 @@ fn render_table(
         let parts: Vec<String> = cells
             .iter()
             .enumerate()
-            .map(|(i, c)| pad(&truncate(c, widths[i]), widths[i], numeric.contains(&i)))
+            .map(|(i, c)| {
+                // A cut figure would be read as a smaller one; figures are never shortened.
+                if numeric.contains(&i) {
+                    pad(c, widths[i], true)
+                } else {
+                    pad(&truncate(c, widths[i]), widths[i], false)
+                }
+            })
             .collect();
         parts.join("  ").trim_end().to_string()
     };
@@ -333,6 +328,36 @@ mod tests {
         }]));
         assert!(text.contains("  Aftalt:\n    6 timer"));
         assert!(!text.contains("____"));
+    }
+
+    #[test]
+    fn figures_are_never_cut_and_the_widest_text_column_gives_way() {
+        let long = "Idéudvikling og prioritering af temaer ".repeat(3);
+        let text = render(&doc(vec![Block::Table {
+            headers: vec!["Uge".into(), "Fase".into(), "Basis".into(), "Noter".into()],
+            rows: vec![vec!["47".into(), long.clone(), "1359,5".into(), long]],
+            numeric: vec![0, 2],
+        }]));
+        assert_fits(&text);
+        let row = text
+            .lines()
+            .find(|l| l.contains("1359,5"))
+            .expect("the row");
+        assert!(row.trim_start().starts_with("47  Idéudvikling"), "{row}");
+        assert!(row.ends_with('…'), "{row}");
+    }
+
+    #[test]
+    fn text_cells_are_cut_by_display_width() {
+        let wide = "漢字".repeat(40);
+        let text = render(&doc(vec![Block::Table {
+            headers: vec!["Fase".into(), "Timer".into()],
+            rows: vec![vec![wide, "12,5".into()]],
+            numeric: vec![1],
+        }]));
+        assert_fits(&text);
+        let row = text.lines().find(|l| l.starts_with('漢')).expect("the row");
+        assert!(row.contains('…') && row.ends_with("12,5"), "{row}");
     }
 
     #[test]

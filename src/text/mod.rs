@@ -59,9 +59,11 @@ pub(crate) use message_item;
 pub mod cli;
 pub mod common;
 pub mod content;
+pub mod doc;
 pub mod error;
 pub mod flow;
 pub mod format;
+pub mod plan;
 pub mod screen;
 pub mod store;
 
@@ -99,9 +101,11 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("cli::help", cli::help::ALL),
         ("common", common::ALL),
         ("content", content::ALL),
+        ("doc", doc::ALL),
         ("error", error::ALL),
         ("flow", flow::ALL),
         ("format", format::ALL),
+        ("plan", plan::ALL),
         ("store", store::ALL),
     ];
     all.extend(screen::catalogue());

@@ -79,12 +79,12 @@ fn golden_plan_in_every_format() {
     let plan = ws.plan_weeks(&c).expect("plan");
     let course = c.course(&plan.course_id).expect("course");
     let now = Utc.with_ymd_and_hms(2027, 1, 12, 9, 0, 0).unwrap();
-    insta::assert_snapshot!("plan-txt", export::plan::to_text(&plan, course, Lang::Da));
-    insta::assert_snapshot!("plan-csv", export::plan::to_csv(&plan, course, Lang::Da));
-    insta::assert_snapshot!("plan-json", export::plan::to_json(&plan, course, Lang::Da));
+    insta::assert_snapshot!("plan-txt", export::plan::text(&plan, course, &c, Lang::Da));
+    insta::assert_snapshot!("plan-csv", export::plan::csv(&plan, course, &c, Lang::Da));
+    insta::assert_snapshot!("plan-json", export::plan::json(&plan, course, &c, Lang::Da));
     insta::assert_snapshot!(
         "plan-ics",
-        export::ics::plan_calendar(&plan, course, Some(&ws), Lang::Da, now)
+        export::ics::calendar(&plan, course, &c, Some(&ws), Lang::Da, now)
     );
 }
 
@@ -99,7 +99,7 @@ fn every_text_output_fits_80_columns() {
         }
         let plan = ws.plan_weeks(&c).unwrap();
         let course = c.course(&plan.course_id).unwrap();
-        assert_fits_80_columns("plan", &export::plan::to_text(&plan, course, lang));
+        assert_fits_80_columns("plan", &export::plan::text(&plan, course, &c, lang));
     }
 }
 
@@ -188,9 +188,9 @@ fn hostile_text_is_made_harmless_in_every_format() {
     }
     let plan = ws.plan_weeks(&c).unwrap();
     let course = c.course(&plan.course_id).unwrap();
-    let csv = export::plan::to_csv(&plan, course, Lang::Da);
+    let csv = export::plan::csv(&plan, course, &c, Lang::Da);
     assert_no_control_characters("csv", &csv, &['\n']);
-    let ics = export::ics::plan_calendar(&plan, course, Some(&ws), Lang::Da, Utc::now());
+    let ics = export::ics::calendar(&plan, course, &c, Some(&ws), Lang::Da, Utc::now());
     assert_no_control_characters("ics", &ics, &['\r', '\n']);
     parse_ics(&ics);
 }
@@ -219,7 +219,7 @@ fn the_calendar_has_an_event_per_phase_span_secretariat_week_and_dated_meeting()
     let (ws, c) = (demo(), content());
     let plan = ws.plan_weeks(&c).unwrap();
     let course = c.course(&plan.course_id).unwrap();
-    let ics = export::ics::plan_calendar(&plan, course, Some(&ws), Lang::Da, Utc::now());
+    let ics = export::ics::calendar(&plan, course, &c, Some(&ws), Lang::Da, Utc::now());
     let events = parse_ics(&ics);
     let dated = ws.meetings.iter().filter(|m| m.date.is_some()).count();
     let secretariat = plan
@@ -246,6 +246,52 @@ fn the_calendar_has_an_event_per_phase_span_secretariat_week_and_dated_meeting()
         value(meeting, "DTEND"),
         "20270119",
         "all-day: the end is exclusive"
+    );
+}
+
+#[test]
+fn the_text_plan_never_cuts_a_figure() {
+    let c = content();
+    let settings = mandat::planner::PlanSettings::new(
+        "innovation",
+        NaiveDate::from_ymd_opt(2027, 1, 4).unwrap(),
+    );
+    let plan = mandat::planner::plan_for(&c, &settings, &[]).expect("plan");
+    let course = c.course("innovation").expect("course");
+    let basis = mandat::text::format::number_fixed(plan.total_basis_hours(), Lang::Da);
+    assert!(basis.len() >= 6, "a total of four digits: {basis}");
+    let text = export::plan::text(&plan, course, &c, Lang::Da);
+    assert_fits_80_columns("plan", &text);
+    let total = text
+        .lines()
+        .find(|l| l.contains("I alt"))
+        .expect("the totals");
+    assert!(total.contains(&basis), "{total}");
+    assert!(!total.contains('…'), "{total}");
+}
+
+#[test]
+fn a_renamed_role_is_printed_as_the_organisation_names_it() {
+    let mut c = content();
+    let role = c
+        .roles
+        .iter_mut()
+        .find(|r| r.id == Counterpart::Personaleleder.into())
+        .expect("the role");
+    role.name.da = "Nærmeste leder".into();
+    let ws = demo();
+    let b = brief(&ws, &c, "personaleleder-1", Lang::Da, DocFormat::Text);
+    assert!(b.starts_with("Brief: møde med din nærmeste leder\n"), "{b}");
+    assert!(b.contains("Nærmeste leder: Lars Jensen"));
+    let plan = ws.plan_weeks(&c).unwrap();
+    let course = c.course(&plan.course_id).unwrap();
+    let csv = export::plan::csv(&plan, course, &c, Lang::Da);
+    assert!(csv.contains("møde med din nærmeste leder mandag"), "{csv}");
+    let ics = export::ics::calendar(&plan, course, &c, Some(&ws), Lang::Da, Utc::now());
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("Møde med nærmeste leder Lars Jensen"),
+        "{unfolded}"
     );
 }
 

@@ -4,7 +4,6 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use mandat::content::Course;
 use mandat::dates;
-use mandat::export::plan::{note_text, warning_text};
 use mandat::flow::plan::{PlanEvent, PlanStatus, PlanStep};
 use mandat::planner::input::{parse_hours, parse_override, parse_vacation};
 use mandat::planner::{EffectivePhase, LocalDaysOff, PhaseAdjustment, Plan, effective_phases};
@@ -882,8 +881,12 @@ fn render_review(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             .as_ref()
             .and_then(|id| c.phases.iter().find(|p| &p.id == id))
             .map(|p| p.name.get(lang).to_string())
-            .unwrap_or_else(|| mandat::export::plan::kind_text(w.kind, lang).to_string());
-        let notes: Vec<String> = w.notes.iter().map(|n| note_text(n, lang)).collect();
+            .unwrap_or_else(|| mandat::text::plan::week_kind(lang, w.kind).to_string());
+        let notes: Vec<String> = w
+            .notes
+            .iter()
+            .map(|n| mandat::text::plan::note(lang, &app.content, n))
+            .collect();
         let net_cells = ((w.network_hours / max_capacity) * chart_w as f64).round() as usize;
         let basis_cells = ((w.basis_hours / max_capacity) * chart_w as f64).round() as usize;
         let net_cells = net_cells.min(chart_w);
@@ -930,7 +933,7 @@ fn render_review(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     }
     for w in &plan.warnings {
         warn.push(Line::styled(
-            format!("! {}", warning_text(w, lang)),
+            format!("! {}", mandat::text::plan::warning(lang, &app.content, w)),
             theme.warn(),
         ));
     }
