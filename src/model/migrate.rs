@@ -12,6 +12,9 @@
 //!   top-level `handout_days_before`.
 //! - **1** — `theme` became `name`; `handout_days_before` moved into
 //!   `settings.handout_working_days_before`.
+//! - **2** — the time log (`time_log`, hours used per ISO week) and the co-driver finding aid
+//!   (`codriver_aid`) at the top; per meeting, `bring_up` (answers to raise again) and
+//!   `hand_out_again`. A version-1 file gets them empty.
 
 use serde_json::{Map, Value};
 
@@ -70,6 +73,7 @@ pub fn migrate(mut value: Value) -> Result<Value, MigrateError> {
         let object = value.as_object_mut().ok_or(MigrateError::NotAnObject)?;
         match version {
             0 => v0_to_v1(object)?,
+            1 => v1_to_v2(object),
             other => return Err(MigrateError::NoStep { from: other }),
         }
         version += 1;
@@ -95,6 +99,26 @@ fn v0_to_v1(object: &mut Map<String, Value>) -> Result<(), MigrateError> {
         .entry("settings")
         .or_insert_with(|| Value::Object(settings));
     Ok(())
+}
+
+/// Version 1 → 2: an empty time log and co-driver aid, and the two new meeting fields unset.
+fn v1_to_v2(object: &mut Map<String, Value>) {
+    object
+        .entry("time_log")
+        .or_insert_with(|| Value::Object(Map::new()));
+    object
+        .entry("codriver_aid")
+        .or_insert_with(|| serde_json::json!({ "candidates": [], "chosen": null }));
+    if let Some(Value::Array(meetings)) = object.get_mut("meetings") {
+        for meeting in meetings.iter_mut().filter_map(Value::as_object_mut) {
+            meeting
+                .entry("bring_up")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            meeting
+                .entry("hand_out_again")
+                .or_insert(Value::Bool(false));
+        }
+    }
 }
 
 /// A JSON value as it would be written, shortened: a message quotes no more of it than
@@ -123,7 +147,7 @@ mod tests {
             "meetings": []
         });
         let v1 = migrate(v0).unwrap();
-        assert_eq!(v1["schema_version"], 1);
+        assert_eq!(v1["schema_version"], SCHEMA_VERSION);
         assert_eq!(v1["name"], "Ældre i eget hjem");
         assert!(v1.get("theme").is_none());
         assert!(v1.get("handout_days_before").is_none());
@@ -148,6 +172,23 @@ mod tests {
         );
         assert!(err.message(Lang::Da).contains("«theme»"), "{err:?}");
         assert!(err.message(Lang::En).contains("“theme”"), "{err:?}");
+    }
+
+    #[test]
+    fn version_1_gets_an_empty_time_log_co_driver_aid_and_meeting_fields() {
+        let v1 = json!({
+            "schema_version": 1,
+            "meetings": [{ "id": "personaleleder-1" }]
+        });
+        let v2 = migrate(v1).unwrap();
+        assert_eq!(v2["schema_version"], 2);
+        assert_eq!(v2["time_log"], json!({}));
+        assert_eq!(
+            v2["codriver_aid"],
+            json!({ "candidates": [], "chosen": null })
+        );
+        assert_eq!(v2["meetings"][0]["bring_up"], json!([]));
+        assert_eq!(v2["meetings"][0]["hand_out_again"], false);
     }
 
     #[test]

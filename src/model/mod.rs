@@ -3,21 +3,25 @@
 //! These types are the save file (`docs/file-format.md`). Every field a user can fill lives here;
 //! the rules for changing them live in `flow/`.
 
+pub mod codriver;
 pub mod migrate;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::flow::agreement::Agreement;
 use crate::flow::handout::HandoutState;
 use crate::flow::plan::PlanDraft;
 use crate::flow::reflection::Reflection;
+use crate::planner::usage::TimeLog;
 use crate::vocab::{Counterpart, NetworkType};
+
+pub use codriver::CodriverAid;
 
 /// The save-file version this build writes. Older files are migrated step by step
 /// (`model::migrate`); newer ones are refused read-only.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Workspace-wide preferences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,6 +54,12 @@ pub struct Workspace {
     pub settings: Settings,
     pub plan: PlanDraft,
     pub meetings: Vec<Meeting>,
+    /// The network hours really used, per ISO week (version 2).
+    #[serde(default)]
+    pub time_log: TimeLog,
+    /// The leader's notes while finding a co-driver (version 2).
+    #[serde(default)]
+    pub codriver_aid: CodriverAid,
 }
 
 /// One meeting with one counterpart, and everything prepared for it.
@@ -73,6 +83,14 @@ pub struct Meeting {
     /// Never printed unless the leader asks for it.
     #[serde(default)]
     pub private_notes: String,
+    /// Reflection questions whose answers the leader wants to bring up again at the next
+    /// meeting with the same counterpart (version 2).
+    #[serde(default)]
+    pub bring_up: BTreeSet<String>,
+    /// The pamphlet is handed out once per counterpart; a follow-up meeting hands it out again
+    /// only when the leader chooses so (version 2).
+    #[serde(default)]
+    pub hand_out_again: bool,
 }
 
 impl Workspace {
@@ -104,6 +122,8 @@ impl Workspace {
             settings: Settings::default(),
             plan,
             meetings,
+            time_log: TimeLog::default(),
+            codriver_aid: CodriverAid::default(),
         }
     }
 

@@ -348,7 +348,11 @@ mod tests {
     fn the_written_json_is_pretty_with_schema_version_first_and_a_final_newline() {
         let bytes = encode(&workspace()).unwrap();
         let text = String::from_utf8(bytes).unwrap();
-        assert!(text.starts_with("{\n  \"schema_version\": 1,\n  \"id\": \"aeldre\",\n"));
+        let head = format!(
+            "{{\n  \"schema_version\": {},\n  \"id\": \"aeldre\",\n",
+            crate::model::SCHEMA_VERSION
+        );
+        assert!(text.starts_with(&head));
         assert!(text.ends_with("}\n"));
         assert!(text.contains("Ældre i eget hjem"), "no \\u escapes for æøå");
     }

@@ -249,7 +249,10 @@ mod tests {
         // Cut right after an inner object: it ends in `}` too.
         let after_inner = &text[..text[..text.len() - 4].rfind('}').unwrap() + 1];
         let wrong_plan = text.replace("\"weekly_hours\": 37.0", "\"weekly_hours\": \"x\"");
-        let older = text.replace("\"schema_version\": 1", "\"schema_version\": 0");
+        let older = text.replace(
+            &format!("\"schema_version\": {}", crate::model::SCHEMA_VERSION),
+            "\"schema_version\": 0",
+        );
         let twice = text.replace("\"name\": \"Ældre", "\"name\": \"a\", \"name\": \"Ældre");
         let meetings_first = format!(
             "{{\"meetings\": [], {}",

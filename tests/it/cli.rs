@@ -28,7 +28,7 @@ fn new_creates_a_workspace_with_one_undated_meeting_per_counterpart() {
     ]);
     assert_eq!(id.trim(), "aeldre-i-bevaegelse");
     let ws = env.workspace_json("aeldre-i-bevaegelse");
-    assert_eq!(ws["schema_version"], 1);
+    assert_eq!(ws["schema_version"], mandat::model::SCHEMA_VERSION);
     assert_eq!(ws["name"], "Ældre i bevægelse");
     assert_eq!(ws["network_type"], "velfaerd");
     assert_eq!(ws["plan"]["course_id"], "velfaerd");

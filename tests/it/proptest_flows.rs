@@ -705,6 +705,8 @@ fn reached_workspace() -> impl Strategy<Value = Workspace> {
                     reflection,
                     agreement,
                     private_notes: notes,
+                    bring_up: ["pl-tid-1".to_string()].into_iter().collect(),
+                    hand_out_again: true,
                 };
                 ws.meetings.push(meeting);
                 ws

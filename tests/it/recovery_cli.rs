@@ -10,6 +10,7 @@ use mandat::store::Store;
 /// The workspace file as `mandat new` wrote it, and each way it can become unreadable.
 fn unreadable_versions(good: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
     let text = String::from_utf8(good.to_vec()).expect("utf-8");
+    let version = format!("\"schema_version\": {}", mandat::model::SCHEMA_VERSION);
     let mut not_utf8 = good.to_vec();
     let at = text.find("\"name\"").expect("a name") + 9;
     not_utf8.insert(at, 0xff);
@@ -30,13 +31,13 @@ fn unreadable_versions(good: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
         ("a list, not an object", b"[1, 2, 3]\n".to_vec()),
         (
             "schema_version as text",
-            text.replace("\"schema_version\": 1", "\"schema_version\": \"1\"")
+            text.replace(&version, "\"schema_version\": \"1\"")
                 .into_bytes(),
         ),
         ("invalid utf-8", not_utf8),
         (
             "newer schema_version",
-            text.replace("\"schema_version\": 1", "\"schema_version\": 9")
+            text.replace(&version, "\"schema_version\": 99")
                 .into_bytes(),
         ),
     ]

@@ -98,9 +98,10 @@ fn test_the_file_is_pretty_json_with_a_trailing_newline() {
     let (_dir, store) = store();
     store.save(&workspace("x", "X")).unwrap();
     let text = fs::read_to_string(store.workspace_path("x")).unwrap();
-    assert!(
-        text.starts_with("{\n  \"schema_version\": 1,\n  \"id\": \"x\",\n  \"name\": \"X\",\n")
-    );
+    assert!(text.starts_with(&format!(
+        "{{\n  \"schema_version\": {},\n  \"id\": \"x\",\n  \"name\": \"X\",\n",
+        mandat::model::SCHEMA_VERSION
+    )));
     assert!(text.ends_with("}\n") && !text.ends_with("}\n\n"));
 }
 
@@ -335,7 +336,7 @@ fn unreadable_files() -> Vec<(&'static str, Vec<u8>)> {
         (
             "newer schema",
             good_text
-                .replace("\"schema_version\": 1,", "\"schema_version\": 2,")
+                .replace("\"schema_version\": 1,", "\"schema_version\": 99,")
                 .into_bytes(),
         ),
     ]
@@ -359,14 +360,17 @@ fn test_each_kind_of_unreadable_file_gives_a_clear_error_naming_the_file() {
                     matches!(
                         err,
                         StoreError::NewerSchema {
-                            found: 2,
-                            known: 1,
+                            found: 99,
+                            known: mandat::model::SCHEMA_VERSION,
                             ..
                         }
                     ),
                     "{err:?}"
                 );
-                assert!(da.contains("nyere udgave af mandat (filformat 2; denne udgave kender 1)"));
+                assert!(da.contains(&format!(
+                    "nyere udgave af mandat (filformat 99; denne udgave kender {})",
+                    mandat::model::SCHEMA_VERSION
+                )));
                 assert!(da.contains("opdater mandat; filen er ikke ændret"), "{da}");
             }
             _ => {
@@ -686,14 +690,31 @@ fn test_version_0_and_version_1_fixtures_load_to_the_same_workspace() {
 }
 
 #[test]
-fn test_the_version_1_fixture_is_exactly_what_save_writes() {
+fn test_a_version_1_file_loads_as_the_version_2_fixture_without_its_new_parts() {
+    let v1 = load_file(&fixture("workspace-v1.json")).unwrap();
+    let mut v2 = load_file(&fixture("workspace-v2.json")).unwrap();
+    assert_eq!(v2.time_log.len(), 2);
+    assert_eq!(
+        v2.codriver_aid.chosen_candidate().map(|c| c.name.as_str()),
+        Some("Ahmed Yilmaz")
+    );
+    assert!(v2.meetings[0].bring_up.contains("pl-tid-1"));
+    // Version 1 had none of these; everything else is the same workspace.
+    v2.time_log = Default::default();
+    v2.codriver_aid = Default::default();
+    v2.meetings[0].bring_up.clear();
+    assert_eq!(v1, v2);
+}
+
+#[test]
+fn test_the_version_2_fixture_is_exactly_what_save_writes() {
     let dir = tempfile::tempdir().unwrap();
-    let ws = load_file(&fixture("workspace-v1.json")).unwrap();
+    let ws = load_file(&fixture("workspace-v2.json")).unwrap();
     let out = dir.path().join("out.json");
     save_file(&out, &ws).unwrap();
     assert_eq!(
         fs::read_to_string(&out).unwrap(),
-        fs::read_to_string(fixture("workspace-v1.json")).unwrap()
+        fs::read_to_string(fixture("workspace-v2.json")).unwrap()
     );
 }
 
@@ -705,7 +726,10 @@ fn test_saving_a_migrated_workspace_writes_the_current_version_and_keeps_the_old
     let ws = store.load("aeldre").unwrap();
     store.save_at(&ws, t0()).unwrap();
     let saved = fs::read_to_string(store.workspace_path("aeldre")).unwrap();
-    assert!(saved.starts_with("{\n  \"schema_version\": 1,"));
+    assert!(saved.starts_with(&format!(
+        "{{\n  \"schema_version\": {},",
+        mandat::model::SCHEMA_VERSION
+    )));
     let backups = store.backups("aeldre").unwrap();
     assert_eq!(fs::read(&backups[0].path).unwrap(), v0_bytes);
 }

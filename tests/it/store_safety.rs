@@ -647,7 +647,10 @@ fn test_a_rescue_copy_is_a_whole_workspace_file_that_reads_back_equal() {
     );
     assert_eq!(load_file(&path).unwrap(), ws);
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("{\n  \"schema_version\": 1,\n  \"id\": \"x\","));
+    assert!(text.starts_with(&format!(
+        "{{\n  \"schema_version\": {},\n  \"id\": \"x\",",
+        mandat::model::SCHEMA_VERSION
+    )));
     let rescues = store.rescues("x");
     assert_eq!(rescues.len(), 1);
     assert_eq!(rescues[0].taken_at, t0());
