@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     let content = common::content();
     let ws = common::big_workspace(&content, common::BIG);
     if let Err(e) = mandat::store::save_file(&path, &ws) {
-        eprintln!("big_workspace: {}", e.message(mandat::i18n::Lang::En));
+        eprintln!("big_workspace: {}", e.message(mandat::text::Lang::En));
         return ExitCode::FAILURE;
     }
     let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);

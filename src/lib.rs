@@ -7,7 +7,6 @@ pub mod dates;
 pub mod export;
 pub mod flow;
 pub mod guide;
-pub mod i18n;
 pub mod json_error;
 pub mod model;
 pub mod planner;

@@ -19,14 +19,6 @@ pub enum Lang {
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
-
-    /// `da` or `en`: the command line's word, the HTML `lang` attribute and the content key.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Da => "da",
-            Lang::En => "en",
-        }
-    }
 }
 
 impl FromStr for Lang {
@@ -45,7 +37,8 @@ impl FromStr for Lang {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unknown(pub String);
 
-/// A text from the content files, present in every language.
+/// A text from the content files, present in every language (`Text::get` is in the text
+/// catalogue, the one place that chooses between the languages).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
@@ -58,13 +51,6 @@ impl Text {
         Text {
             da: da.into(),
             en: en.into(),
-        }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.da,
-            Lang::En => &self.en,
         }
     }
 }
@@ -176,44 +162,6 @@ pub enum PhaseKind {
     Phase,
     Break,
     Test,
-}
-
-// Transitional helpers, removed once every text comes from the catalogue.
-impl Lang {
-    pub fn pick<'a>(self, da: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Da => da,
-            Lang::En => en,
-        }
-    }
-}
-
-impl Counterpart {
-    pub fn name(self, lang: Lang) -> &'static str {
-        match self {
-            Counterpart::Personaleleder => lang.pick("Personaleleder", "Staff manager"),
-            Counterpart::Referenceleder => lang.pick("Referenceleder", "Reference leader"),
-            Counterpart::CoDriver => lang.pick("Co-driver", "Co-driver"),
-        }
-    }
-
-    pub fn name_lower(self, lang: Lang) -> &'static str {
-        match self {
-            Counterpart::Personaleleder => lang.pick("personaleleder", "staff manager"),
-            Counterpart::Referenceleder => lang.pick("referenceleder", "reference leader"),
-            Counterpart::CoDriver => lang.pick("co-driver", "co-driver"),
-        }
-    }
-}
-
-impl NetworkType {
-    pub fn name(self, lang: Lang) -> &'static str {
-        match self {
-            NetworkType::Velfaerd => lang.pick("velfærdsnetværk", "welfare network"),
-            NetworkType::Innovation => lang.pick("innovationsnetværk", "innovation network"),
-            NetworkType::Laering => lang.pick("læringsnetværk", "learning network"),
-        }
-    }
 }
 
 #[cfg(test)]

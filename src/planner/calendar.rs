@@ -3,7 +3,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::{LocalDaysOff, Vacation};
-use crate::vocab::{Lang, Text};
+use crate::vocab::Text;
 
 /// A day off on a weekday, with its name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,15 +217,6 @@ pub fn subtract_working_days(date: NaiveDate, n: u32, calendar: &Calendar) -> Na
         }
     }
     day
-}
-
-/// The ISO week's label, "uge 5" / "week 5".
-pub fn week_label(date: NaiveDate, lang: Lang) -> String {
-    let w = date.iso_week().week();
-    match lang {
-        Lang::Da => format!("uge {w}"),
-        Lang::En => format!("week {w}"),
-    }
 }
 
 #[cfg(test)]
@@ -458,8 +449,6 @@ mod tests {
         assert_eq!(monday_of(d(2027, 1, 10)), d(2027, 1, 4));
         assert!(NaiveDate::from_isoywd_opt(2026, 53, Weekday::Mon).is_some());
         assert!(NaiveDate::from_isoywd_opt(2027, 53, Weekday::Mon).is_none());
-        assert_eq!(week_label(d(2027, 1, 1), Lang::Da), "uge 53");
-        assert_eq!(week_label(d(2027, 1, 4), Lang::En), "week 1");
     }
 
     #[test]

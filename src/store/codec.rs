@@ -226,87 +226,19 @@ fn line_and_column(before: &[u8]) -> (usize, usize) {
     (line, last.chars().count() + 1)
 }
 
-/// serde_json's error as a structured problem, so it can be said in Danish.
+/// serde_json's error as a structured problem, classified the one way content files are too
+/// (`json_error::JsonDetail::from_serde`); a file that stops in the middle is `Truncated`.
 pub(crate) fn json_problem(err: &serde_json::Error) -> ReadProblem {
-    use serde_json::error::Category;
     let (line, column) = (err.line(), err.column());
-    let full = err.to_string();
-    // serde_json appends " at line L column C" when it knows the position.
-    let text = match full.rfind(" at line ") {
-        Some(i) if line > 0 => &full[..i],
-        _ => full.as_str(),
-    };
-    match err.classify() {
-        Category::Eof => ReadProblem::Truncated { line, column },
-        Category::Syntax => ReadProblem::Json {
-            line,
-            column,
-            field: None,
-            detail: Box::new(JsonDetail::Syntax(text.to_string())),
-        },
-        Category::Data | Category::Io => ReadProblem::Json {
-            line,
-            column,
-            field: None,
-            detail: Box::new(data_detail(text)),
-        },
+    if err.classify() == serde_json::error::Category::Eof {
+        return ReadProblem::Truncated { line, column };
     }
-}
-
-fn data_detail(text: &str) -> JsonDetail {
-    fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<(&'a str, &'a str)> {
-        let rest = s.strip_prefix(start)?;
-        let i = rest.rfind(end)?;
-        Some((&rest[..i], &rest[i + end.len()..]))
+    ReadProblem::Json {
+        line,
+        column,
+        field: None,
+        detail: Box::new(JsonDetail::from_serde(err, None)),
     }
-    if let Some((found, expected)) = between(text, "invalid type: ", ", expected ") {
-        return JsonDetail::WrongType {
-            found: found.to_string(),
-            expected: expected.to_string(),
-        };
-    }
-    if let Some((found, expected)) = between(text, "invalid value: ", ", expected ") {
-        return JsonDetail::InvalidValue {
-            found: found.to_string(),
-            expected: expected.to_string(),
-        };
-    }
-    if let Some(field) = text
-        .strip_prefix("missing field `")
-        .and_then(|r| r.strip_suffix('`'))
-    {
-        return JsonDetail::MissingField(field.to_string());
-    }
-    if let Some(field) = text
-        .strip_prefix("duplicate field `")
-        .and_then(|r| r.strip_suffix('`'))
-    {
-        return JsonDetail::DuplicateField(field.to_string());
-    }
-    if let Some(rest) = text.strip_prefix("unknown variant `") {
-        let (value, expected) = match rest.split_once("`, expected ") {
-            Some((v, e)) => (v, e.strip_prefix("one of ").unwrap_or(e)),
-            None => (rest.split('`').next().unwrap_or(rest), ""),
-        };
-        return JsonDetail::UnknownVariant {
-            value: value.to_string(),
-            expected: expected.to_string(),
-        };
-    }
-    // chrono's own words for a date or time string it cannot parse.
-    const DATE_ERRORS: [&str; 7] = [
-        "input contains invalid characters",
-        "premature end of input",
-        "trailing input",
-        "input is out of range",
-        "input is not enough for unique date and time",
-        "no possible date and time matching input",
-        "bad or unsupported format string",
-    ];
-    if DATE_ERRORS.contains(&text) {
-        return JsonDetail::BadDate;
-    }
-    JsonDetail::Other(text.to_string())
 }
 
 #[cfg(test)]

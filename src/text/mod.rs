@@ -86,6 +86,26 @@ impl Msg {
     }
 }
 
+impl Lang {
+    /// `da` or `en`: the command line's word, the HTML `lang` attribute and the content key.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl Text {
+    /// The text in the reader's language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Da => &self.da,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// The same text as a content [`Text`], e.g. to compare with a heading from the content.
 impl From<Msg> for Text {
     fn from(m: Msg) -> Text {

@@ -11,10 +11,8 @@ use ratatui::crossterm::event::Event;
 
 use mandat::content::Content;
 use mandat::export::{brief, pamphlet};
-use mandat::flow::plan::PlanDraft;
-use mandat::model::Workspace;
-use mandat::planner::PlanSettings;
 use mandat::store::{Listed, Prepared, Store, StoreError, WorkspaceLock};
+use mandat::usecase::{self, Choice, CreateError, NewNetwork};
 use mandat::vocab::Lang;
 
 use super::TuiError;
@@ -104,14 +102,12 @@ impl Session {
         workspace: Option<String>,
         today: NaiveDate,
     ) -> Result<Session, TuiError> {
-        let id = workspace.or_else(|| store.last_used()).or_else(|| {
-            store.list().ok().and_then(|l| {
-                l.into_iter().find_map(|x| match x {
-                    Listed::Ok(summary) => Some(summary.id),
-                    Listed::Broken { .. } => None,
-                })
-            })
-        });
+        // The one asked for, the one used last, or else the newest there is; none: the wizard.
+        let id = match usecase::choose_workspace(&store, workspace.as_deref()) {
+            Ok(Choice::Workspace(id)) => Some(id),
+            Ok(Choice::Several(ids)) => ids.into_iter().next(),
+            Ok(Choice::NoneYet) | Err(_) => None,
+        };
         let mut recover = None;
         let mut notes = Vec::new();
         let (ws, lock) = match id {
@@ -477,29 +473,27 @@ impl Session {
 
     fn create_now(&mut self, new: NewWorkspace) {
         let lang = self.app.lang;
-        let Some(course) = self.app.content.default_course(new.network_type) else {
-            self.app.error(first_run::NO_COURSE.get(lang));
-            return;
+        let network = NewNetwork {
+            name: new.name,
+            network_type: new.network_type,
+            start: new.start,
+            leader: new.leader_name,
         };
-        let plan = PlanDraft::new(PlanSettings::new(course.id.clone(), new.start));
-        let id = self.store.new_id(&new.name);
-        let ws = Workspace::new(
-            id.clone(),
-            new.name,
-            new.network_type,
-            new.leader_name,
-            plan,
-            Utc::now(),
-        );
-        let lock = match self.store.lock(&id) {
-            Ok(lock) => lock,
+        let ws = match usecase::create_network(&self.store, &self.app.content, network, Utc::now())
+        {
+            Ok(ws) => ws,
+            Err(CreateError::NoCourse(_)) => {
+                return self.app.error(first_run::NO_COURSE.get(lang));
+            }
+            Err(CreateError::EmptyName) => {
+                return self.app.error(first_run::NEED_THEME.get(lang));
+            }
+            Err(CreateError::Store(e)) => return self.app.error(e.message(lang)),
+        };
+        match self.store.lock(&ws.id) {
+            Ok(lock) => self.lock = Some(lock),
             Err(e) => return self.app.error(e.message(lang)),
-        };
-        if let Err(e) = self.store.create(&ws) {
-            return self.app.error(e.message(lang));
         }
-        let _ = self.store.set_last_used(&id);
-        self.lock = Some(lock);
         self.saved_revision = self.app.revision;
         self.sent_revision = self.app.revision;
         self.app.open_workspace(ws);

@@ -117,7 +117,7 @@ fn test_a_second_session_on_the_same_workspace_is_refused() {
     let second = crate::tui::Session::start(
         store,
         Content::embedded().unwrap(),
-        mandat::i18n::Lang::Da,
+        mandat::text::Lang::Da,
         None,
         today(),
     );
@@ -399,7 +399,7 @@ fn test_a_change_is_saved_once_the_save_delay_has_passed() {
 fn test_english_texts_with_lang_en() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = prepared_session(dir.path());
-    s.app.lang = mandat::i18n::Lang::En;
+    s.app.lang = mandat::text::Lang::En;
     let text = screen_text(&s, 80, 24);
     assert!(text.contains("Overview"), "{text}");
     assert!(text.contains("Next step"), "{text}");
@@ -492,7 +492,7 @@ fn test_the_leader_s_own_topics_replace_the_suggestions_on_the_pamphlet() {
         ws,
         "personaleleder-1",
         &s.app.content,
-        mandat::i18n::Lang::Da,
+        mandat::text::Lang::Da,
         mandat::export::DocFormat::Text,
     )
     .unwrap();

@@ -60,7 +60,7 @@ fn start(dir: &Path) -> Session {
     Session::start(
         store,
         Content::embedded().unwrap(),
-        mandat::i18n::Lang::Da,
+        mandat::text::Lang::Da,
         None,
         today(),
     )

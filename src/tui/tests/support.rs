@@ -209,8 +209,14 @@ pub fn content() -> Content {
             id: nt.id().into(),
             network_type: *nt,
             name: t(
-                &format!("Eksempelforløb ({})", nt.name(Lang::Da)),
-                &format!("Example course ({})", nt.name(Lang::En)),
+                &format!(
+                    "Eksempelforløb ({})",
+                    mandat::text::common::network_type(Lang::Da, *nt)
+                ),
+                &format!(
+                    "Example course ({})",
+                    mandat::text::common::network_type(Lang::En, *nt)
+                ),
             ),
             summary: t("Et eksempel.", "An example."),
             example_note: t("Tallene er eksempler.", "The figures are examples."),
