@@ -300,6 +300,9 @@ const FORM_KEYS: &[Binding] = &[
 pub const KEY_TABLES: &[&[Binding]] = &[LIST_KEYS, EDITOR_KEYS, FORM_KEYS];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         update(app, self, action)
     }
@@ -316,14 +319,6 @@ impl View for State {
         } else {
             LIST_KEYS
         }
-    }
-
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
     }
 
     fn is_editing(&self) -> bool {

@@ -58,6 +58,9 @@ const KEYS: &[Binding] = &[
 pub const KEY_TABLES: &[&[Binding]] = &[KEYS];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         let st = self;
         let counterpart = Counterpart::ALL[st.selected.min(2)];
@@ -104,19 +107,10 @@ impl View for State {
         KEYS
     }
 
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
-    }
-
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render_dashboard(app, self, area, buf);
     }
 }
-
 
 fn question_ids(app: &App, c: Counterpart) -> Vec<&str> {
     app.content

@@ -203,6 +203,9 @@ const PATH_KEYS: &[Binding] = &[
 pub const KEY_TABLES: &[&[Binding]] = &[CHOICE_KEYS, PATH_KEYS];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         update(app, self, action)
     }
@@ -217,14 +220,6 @@ impl View for State {
         } else {
             CHOICE_KEYS
         }
-    }
-
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
     }
 
     /// The path is the one text field.

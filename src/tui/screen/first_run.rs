@@ -189,6 +189,9 @@ const TYPE_KEYS: &[Binding] = &[
 pub const KEY_TABLES: &[&[Binding]] = &[TYPE_KEYS];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         update(app, self, action)
     }
@@ -203,14 +206,6 @@ impl View for State {
         } else {
             FIELD_KEYS
         }
-    }
-
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
     }
 
     /// The wizard is all text fields.

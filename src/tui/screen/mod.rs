@@ -21,10 +21,10 @@ pub trait View {
     /// The key table of the mode the screen is in now.
     fn keys(&self, app: &App) -> &'static [Binding];
     /// What the screen is for, a few sentences for the help (the keys are listed from
-    /// [`View::key_tables`]).
-    fn about(&self) -> &'static [Msg];
-    /// Every key table the screen has, for its help.
-    fn key_tables(&self) -> &'static [&'static [Binding]];
+    /// [`View::KEY_TABLES`]).
+    const ABOUT: &'static [Msg];
+    /// Every key table the screen has, for its help and for the tests that read them all.
+    const KEY_TABLES: &'static [&'static [Binding]];
     /// True while a text field has the keyboard: then letters are text, not commands.
     fn is_editing(&self) -> bool {
         false
@@ -59,11 +59,11 @@ macro_rules! screens {
             }
 
             pub fn about(&self) -> &'static [Msg] {
-                match self { $(Screen::$variant(s) => View::about(s),)* }
+                match self { $(Screen::$variant(_) => <$module::State as View>::ABOUT,)* }
             }
 
             pub fn key_tables(&self) -> &'static [&'static [Binding]] {
-                match self { $(Screen::$variant(s) => View::key_tables(s),)* }
+                match self { $(Screen::$variant(_) => <$module::State as View>::KEY_TABLES,)* }
             }
 
             pub fn is_editing(&self) -> bool {
@@ -74,7 +74,7 @@ macro_rules! screens {
         /// Every screen's key tables by module name, for the tests that read them all.
         #[cfg(test)]
         pub const ALL_KEY_TABLES: &[(&str, &[&[Binding]])] = &[
-            $((stringify!($module), $module::KEY_TABLES),)*
+            $((stringify!($module), <$module::State as View>::KEY_TABLES),)*
         ];
     };
 }

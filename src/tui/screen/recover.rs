@@ -43,6 +43,9 @@ const WITHOUT_BACKUP: &[Binding] = &[NEW, keys::HELP, keys::QUIT];
 pub const KEY_TABLES: &[&[Binding]] = &[WITH_BACKUP];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         match action {
             Action::Confirm | Action::Command(Command::Restore) => match &self.backup {
@@ -70,14 +73,6 @@ impl View for State {
         } else {
             WITHOUT_BACKUP
         }
-    }
-
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {

@@ -308,7 +308,6 @@ fn crumbs(app: &App, st: &State) -> Vec<String> {
     c
 }
 
-
 const WRITE: Binding = Binding::new(
     "Enter",
     &[
@@ -415,6 +414,9 @@ const EDITING_KEYS: &[Binding] = &[
 pub const KEY_TABLES: &[&[Binding]] = &[QUESTION_KEYS, EDITING_KEYS, REVIEW_KEYS, FINISHED_KEYS];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         update(app, self, action)
     }
@@ -435,14 +437,6 @@ impl View for State {
             ReflectionStep::Review => REVIEW_KEYS,
             ReflectionStep::Finished { .. } => FINISHED_KEYS,
         }
-    }
-
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
     }
 
     fn is_editing(&self) -> bool {

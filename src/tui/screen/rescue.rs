@@ -48,6 +48,9 @@ const KEYS: &[Binding] = &[USE, KEEP, keys::HELP, keys::QUIT];
 pub const KEY_TABLES: &[&[Binding]] = &[KEYS];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         match action {
             Action::Command(Command::UseRescue) => {
@@ -68,14 +71,6 @@ impl View for State {
 
     fn keys(&self, _app: &App) -> &'static [Binding] {
         KEYS
-    }
-
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {

@@ -34,6 +34,9 @@ const KEYS: &[Binding] = &[
 pub const KEY_TABLES: &[&[Binding]] = &[KEYS];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         let n = app.workspaces.len();
         match action {
@@ -63,14 +66,6 @@ impl View for State {
 
     fn keys(&self, _app: &App) -> &'static [Binding] {
         KEYS
-    }
-
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
