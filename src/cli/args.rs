@@ -309,11 +309,16 @@ fn restore(lang: Lang) -> Command {
     ))
 }
 
+fn non_empty(path: Option<&PathBuf>) -> Option<PathBuf> {
+    path.filter(|p| !p.as_os_str().is_empty()).cloned()
+}
+
 /// The global options, as the commands need them.
 pub fn context(m: &ArgMatches) -> Context {
     Context {
-        data_dir: m.get_one::<PathBuf>(id::DATA_DIR).cloned(),
-        content_dir: m.get_one::<PathBuf>(id::CONTENT).cloned(),
+        // An empty value (`MANDAT_DATA_DIR=`) counts as not given, as shells treat it.
+        data_dir: non_empty(m.get_one::<PathBuf>(id::DATA_DIR)),
+        content_dir: non_empty(m.get_one::<PathBuf>(id::CONTENT)),
         lang: m.get_one::<Lang>(id::LANG).copied().unwrap_or_default(),
         workspace: m.get_one::<String>(id::WORKSPACE).cloned(),
         file: m.get_one::<PathBuf>(id::FILE).cloned(),

@@ -12,7 +12,7 @@ use mandat::content::{Content, ContentSource};
 use mandat::export::{self, DocFormat};
 use mandat::model::Workspace;
 use mandat::planner::{self, PlanSettings};
-use mandat::store::{self, Backup, Listed, Store, StoreError};
+use mandat::store::{self, Backup, Listed, Rescue, Store, StoreError};
 use mandat::text::{cli as t, common, format};
 use mandat::usecase::{self, Choice, CreateError, NewNetwork};
 use mandat::vocab::{Counterpart, Lang, NetworkType};
@@ -100,8 +100,14 @@ fn load_content(ctx: &Context) -> Result<Content> {
     })
 }
 
+/// The data folder for a command that writes: created (owner only) when missing.
 fn open_store(ctx: &Context) -> Result<Store> {
     Store::open(ctx.data_dir.clone()).map_err(store_failure(ctx.lang))
+}
+
+/// The data folder for a command that only reads: nothing is created.
+fn read_store(ctx: &Context) -> Result<Store> {
+    Store::open_read_only(ctx.data_dir.clone()).map_err(store_failure(ctx.lang))
 }
 
 /// The id of the workspace a command works on, chosen the way the terminal program chooses.
@@ -119,7 +125,7 @@ fn read_workspace(ctx: &Context) -> Result<Workspace> {
     if let Some(path) = &ctx.file {
         return store::load_file(path).map_err(store_failure(ctx.lang));
     }
-    let store = open_store(ctx)?;
+    let store = read_store(ctx)?;
     let id = workspace_id(ctx, &store)?;
     store.load(&id).map_err(store_failure(ctx.lang))
 }
@@ -259,7 +265,7 @@ pub fn new(
 
 pub fn list(ctx: &Context) -> Result<()> {
     let lang = ctx.lang;
-    let store = open_store(ctx)?;
+    let store = read_store(ctx)?;
     let listed = store.list().map_err(store_failure(lang))?;
     if listed.is_empty() {
         println!("{}", t::NO_WORKSPACES.get(lang));
@@ -519,7 +525,7 @@ pub fn content_export(ctx: &Context, dir: &Path) -> Result<()> {
 
 pub fn paths(ctx: &Context) -> Result<()> {
     let lang = ctx.lang;
-    let store = open_store(ctx)?;
+    let store = read_store(ctx)?;
     let listed = store.list().map_err(store_failure(lang))?;
     let content = match &ctx.content_dir {
         Some(d) => d.display().to_string(),
@@ -551,8 +557,8 @@ pub fn paths(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-/// `mandat restore`: lists the backups, or puts one back. The file it replaces is kept beside
-/// it, so restoring never loses anything either.
+/// `mandat restore`: lists the backups and rescue copies, or puts one back. The file it
+/// replaces is kept beside it, so restoring never loses anything either.
 pub fn restore(ctx: &Context, which: Option<&str>) -> Result<()> {
     let lang = ctx.lang;
     if ctx.file.is_some() {
@@ -561,43 +567,68 @@ pub fn restore(ctx: &Context, which: Option<&str>) -> Result<()> {
     let store = open_store(ctx)?;
     let id = workspace_id(ctx, &store)?;
     let backups = store.backups(&id).map_err(store_failure(lang))?;
-    if backups.is_empty() {
-        return Err(Failure::new(t::no_backups(lang, &id)));
+    let rescues = store.rescues(&id);
+    if backups.is_empty() && rescues.is_empty() {
+        return Err(Failure::new(t::no_copies(lang, &id)));
     }
     let Some(which) = which else {
-        list_backups(ctx, &store, &id, &backups);
+        list_copies(ctx, &store, &id, &backups, &rescues);
         return Ok(());
     };
-    let chosen = chosen_backup(ctx, &store, &id, &backups, which)?;
+    let chosen = chosen_copy(ctx, &store, &id, &backups, &rescues, which)?;
     let _lock = store.lock(&id).map_err(store_failure(lang))?;
-    let kept = store
-        .restore_at(&id, &chosen, Utc::now())
-        .map_err(store_failure(lang))?;
-    println!("{}", t::restored(lang, &id, &taken_at(&chosen)));
+    let now = Utc::now();
+    let kept = match &chosen {
+        Copy::Backup(b) => {
+            let kept = store.restore_at(&id, b, now).map_err(store_failure(lang))?;
+            println!("{}", t::restored(lang, &id, &local_time(b.taken_at)));
+            kept
+        }
+        Copy::Rescue(r) => {
+            let kept = store
+                .restore_rescue(&id, r, now)
+                .map_err(store_failure(lang))?;
+            println!("{}", t::restored_rescue(lang, &id, &local_time(r.taken_at)));
+            kept
+        }
+    };
     if let Some(kept) = kept {
         println!("{}", t::kept_as(lang, &kept.display().to_string()));
     }
     Ok(())
 }
 
-/// When a backup was taken, in local time.
-fn taken_at(b: &Backup) -> String {
-    b.taken_at
-        .with_timezone(&chrono::Local)
+/// A copy `restore` can put back.
+enum Copy {
+    Backup(Backup),
+    Rescue(Rescue),
+}
+
+/// A time the way the list shows it, in local time.
+fn local_time(t: chrono::DateTime<Utc>) -> String {
+    t.with_timezone(&chrono::Local)
         .format("%Y-%m-%d %H:%M:%S")
         .to_string()
 }
 
-/// The numbered list `mandat restore` shows, with how many answers each backup holds.
-fn list_backups(ctx: &Context, store: &Store, id: &str, backups: &[Backup]) {
+/// The numbered list `mandat restore` shows: the backups with how many answers each holds,
+/// then the rescue copies with where they are.
+fn list_copies(ctx: &Context, store: &Store, id: &str, backups: &[Backup], rescues: &[Rescue]) {
     let lang = ctx.lang;
-    println!("{}", t::backups_of(lang, id));
+    println!("{}", t::copies_of(lang, id));
+    let state = |read: std::result::Result<Workspace, mandat::store::StoreError>| match read {
+        Ok(ws) => t::answers(lang, answer_count(&ws)),
+        Err(_) => t::CANNOT_BE_READ.get(lang).to_string(),
+    };
     for (i, b) in backups.iter().enumerate() {
-        let state = match store.load_backup(b) {
-            Ok(ws) => t::answers(lang, answer_count(&ws)),
-            Err(_) => t::CANNOT_BE_READ.get(lang).to_string(),
-        };
-        println!("{:>4}  {}  {state}", i + 1, taken_at(b));
+        let state = state(store.load_backup(b));
+        println!("{:>4}  {}  {state}", i + 1, local_time(b.taken_at));
+    }
+    for (i, r) in rescues.iter().enumerate() {
+        let state = state(store.load_rescue(r));
+        let shown = format::clean_line(&r.path.display().to_string());
+        let line = t::rescue_entry(lang, &local_time(r.taken_at), &state, &shown);
+        println!("{:>4}  {line}", backups.len() + i + 1);
     }
     println!("{}", t::RESTORE_HOW.get(lang));
 }
@@ -610,27 +641,35 @@ fn answer_count(ws: &Workspace) -> usize {
         .count()
 }
 
-/// `latest` (the newest that can be read) or a number from the list.
-fn chosen_backup(
+/// `latest` (the newest backup that can be read) or a number from the list, which counts the
+/// backups first and then the rescue copies.
+fn chosen_copy(
     ctx: &Context,
     store: &Store,
     id: &str,
     backups: &[Backup],
+    rescues: &[Rescue],
     which: &str,
-) -> Result<Backup> {
+) -> Result<Copy> {
     let lang = ctx.lang;
     if which == "latest" || which == "nyeste" {
         return store
             .last_good_backup(id)
             .map_err(store_failure(lang))?
+            .map(Copy::Backup)
             .ok_or_else(|| Failure::new(t::NO_READABLE_BACKUP.get(lang)));
     }
     let n: usize = which
         .trim()
         .parse()
         .map_err(|_| Failure::usage(t::not_a_backup_choice(lang, &format::escaped(which, 60))))?;
-    backups
-        .get(n.wrapping_sub(1))
+    let i = n.wrapping_sub(1);
+    if let Some(b) = backups.get(i) {
+        return Ok(Copy::Backup(b.clone()));
+    }
+    rescues
+        .get(i.wrapping_sub(backups.len()))
         .cloned()
+        .map(Copy::Rescue)
         .ok_or_else(|| Failure::new(t::no_backup_number(lang, n)))
 }

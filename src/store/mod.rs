@@ -196,6 +196,16 @@ impl Store {
         }
     }
 
+    /// The data folder for commands that only read: nothing is created, and a folder that is
+    /// not there yet reads as one without workspaces. A path that is a file is refused.
+    pub fn open_read_only(data_dir: Option<PathBuf>) -> Result<Store, StoreError> {
+        let data_dir = resolve_data_dir(data_dir)?;
+        match fs::metadata(&data_dir) {
+            Ok(meta) if !meta.is_dir() => Err(StoreError::NotADir { path: data_dir }),
+            _ => Ok(Store::at(data_dir)),
+        }
+    }
+
     fn at(data_dir: PathBuf) -> Store {
         Store {
             data_dir,

@@ -129,6 +129,18 @@ messages! {
     no_backup_number(n: usize) =
         "der er ingen sikkerhedskopi nr. {n}; se listen med «mandat restore»",
         "there is no backup no. {n}; see the list with “mandat restore”";
+    no_copies(workspace: &str) =
+        "der er hverken sikkerhedskopier eller nødkopier af «{workspace}» endnu",
+        "there are neither backups nor rescue copies of “{workspace}” yet";
+    copies_of(workspace: &str) =
+        "Sikkerhedskopier og nødkopier af «{workspace}», nyeste først:",
+        "Backups and rescue copies of “{workspace}”, newest first:";
+    rescue_entry(when: &str, state: &str, path: &str) =
+        "{when}  nødkopi, {state}: {path}",
+        "{when}  rescue copy, {state}: {path}";
+    restored_rescue(workspace: &str, when: &str) =
+        "Hentede «{workspace}» ind fra nødkopien fra {when}.",
+        "Brought “{workspace}” back from the rescue copy of {when}.";
     restored(workspace: &str, when: &str) =
         "Gendannede «{workspace}» fra sikkerhedskopien fra {when}.",
         "Restored “{workspace}” from the backup of {when}.";

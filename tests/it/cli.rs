@@ -681,7 +681,10 @@ fn failures_after_parsing_speak_english_with_lang_en() {
         "{err}"
     );
     let err = env.fails(&["--lang", "en", "--workspace", "anden", "restore"]);
-    assert!(err.contains("there are no backups of “anden” yet"), "{err}");
+    assert!(
+        err.contains("there are neither backups nor rescue copies of “anden” yet"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -234,7 +234,10 @@ fn test_restore_refuses_what_it_cannot_do_and_changes_nothing() {
     let env = Env::new();
     let lonely = env.new_workspace("Uden kopier");
     let err = env.fails(&["--workspace", &lonely, "restore"]);
-    assert!(err.contains("ingen sikkerhedskopier"), "{err}");
+    assert!(
+        err.contains("hverken sikkerhedskopier eller nødkopier"),
+        "{err}"
+    );
 
     let id = workspace_with_backups(&env);
     let path = env.workspace_file(&id);
