@@ -6,6 +6,7 @@ use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::theme::Theme;
+use super::widgets::{next_boundary, previous_boundary};
 
 /// A text being edited, with the cursor it had when it was saved.
 #[derive(Debug, Clone)]
@@ -45,9 +46,43 @@ impl Editor {
         (c.0, c.1)
     }
 
-    /// Feeds a key; returns whether the text changed.
+    /// Feeds a key; returns whether the text changed. Moving and deleting within a line go by
+    /// whole grapheme clusters (the textarea itself steps by character).
     pub fn input(&mut self, key: KeyEvent) -> bool {
-        self.area.input(key)
+        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+        if key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) {
+            return self.area.input(key);
+        }
+        let (row, col) = self.cursor();
+        let line = self.area.lines().get(row).cloned().unwrap_or_default();
+        let len = line.chars().count();
+        match key.code {
+            KeyCode::Left if col > 0 => {
+                let to = previous_boundary(&line, col);
+                self.jump(row, to);
+                false
+            }
+            KeyCode::Right if col < len => {
+                let to = next_boundary(&line, col);
+                self.jump(row, to);
+                false
+            }
+            KeyCode::Backspace if col > 0 => {
+                let from = previous_boundary(&line, col);
+                (from..col).fold(false, |changed, _| self.area.delete_char() || changed)
+            }
+            KeyCode::Delete if col < len => {
+                let to = next_boundary(&line, col);
+                (col..to).fold(false, |changed, _| self.area.delete_next_char() || changed)
+            }
+            _ => self.area.input(key),
+        }
+    }
+
+    fn jump(&mut self, row: usize, col: usize) {
+        let row = row.min(u16::MAX as usize) as u16;
+        let col = col.min(u16::MAX as usize) as u16;
+        self.area.move_cursor(CursorMove::Jump(row, col));
     }
 
     /// Pasted text goes in as text, line breaks included.
@@ -85,5 +120,18 @@ mod tests {
         editor.paste("å\r\nb");
         assert_eq!(editor.text(), "ø\nå\nb");
         assert_eq!(editor.cursor(), (2, 1));
+    }
+
+    #[test]
+    fn moving_and_deleting_go_by_whole_grapheme_clusters() {
+        let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+        let family = "👨\u{200d}👩\u{200d}👧";
+        let mut editor = Editor::new(&format!("x{family}e\u{301}"), None, Theme::plain());
+        editor.input(key(KeyCode::Backspace));
+        assert_eq!(editor.text(), format!("x{family}"));
+        editor.input(key(KeyCode::Left));
+        assert_eq!(editor.cursor(), (0, 1));
+        editor.input(key(KeyCode::Delete));
+        assert_eq!(editor.text(), "x");
     }
 }

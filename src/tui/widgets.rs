@@ -11,7 +11,34 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
 
-/// A one-line text field (names, dates, hours). The cursor is a char index.
+/// The char index of the grapheme-cluster boundary before `cursor` (a char index): moving or
+/// deleting goes by whole clusters, so a family emoji, a flag or e + combining accent is one step.
+pub fn previous_boundary(text: &str, cursor: usize) -> usize {
+    cluster_starts(text)
+        .take_while(|&start| start < cursor)
+        .last()
+        .unwrap_or(0)
+}
+
+/// The char index of the grapheme-cluster boundary after `cursor`.
+pub fn next_boundary(text: &str, cursor: usize) -> usize {
+    cluster_starts(text)
+        .find(|&start| start > cursor)
+        .unwrap_or_else(|| text.chars().count())
+}
+
+/// The char index where each grapheme cluster starts.
+fn cluster_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.graphemes(true).scan(0, |chars, g| {
+        let start = *chars;
+        *chars += g.chars().count();
+        Some(start)
+    })
+}
+
+/// A one-line text field (names, dates, hours). The cursor is a char index, always on a
+/// grapheme-cluster boundary.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineInput {
     text: String,
@@ -40,6 +67,12 @@ impl LineInput {
             .nth(char_index)
             .map(|(i, _)| i)
             .unwrap_or(self.text.len())
+    }
+
+    /// Removes the characters from `from` up to (not including) `to`, char indices.
+    fn remove_chars(&mut self, from: usize, to: usize) {
+        let (a, b) = (self.byte_index(from), self.byte_index(to));
+        self.text.replace_range(a..b, "");
     }
 
     pub fn insert(&mut self, c: char) {
@@ -86,22 +119,22 @@ impl LineInput {
                 true
             }
             KeyCode::Backspace if self.cursor > 0 => {
-                self.cursor -= 1;
-                let at = self.byte_index(self.cursor);
-                self.text.remove(at);
+                let from = previous_boundary(&self.text, self.cursor);
+                self.remove_chars(from, self.cursor);
+                self.cursor = from;
                 true
             }
             KeyCode::Delete if self.cursor < self.text.chars().count() => {
-                let at = self.byte_index(self.cursor);
-                self.text.remove(at);
+                let to = next_boundary(&self.text, self.cursor);
+                self.remove_chars(self.cursor, to);
                 true
             }
             KeyCode::Left => {
-                self.cursor = self.cursor.saturating_sub(1);
+                self.cursor = previous_boundary(&self.text, self.cursor);
                 false
             }
             KeyCode::Right => {
-                self.cursor = (self.cursor + 1).min(self.text.chars().count());
+                self.cursor = next_boundary(&self.text, self.cursor);
                 false
             }
             KeyCode::Home => {
@@ -218,6 +251,22 @@ mod tests {
         input.handle_key(key(KeyCode::Backspace));
         assert_eq!(input.text(), "Søren Æø");
         assert_eq!(input.cursor_column(), 7);
+    }
+
+    #[test]
+    fn moving_and_deleting_go_by_whole_grapheme_clusters() {
+        // A family emoji (four people joined), e + combining acute, and a flag.
+        let text = "a👨\u{200d}👩\u{200d}👧\u{200d}👦e\u{301}🇩🇰b";
+        let mut input = LineInput::new(text);
+        input.handle_key(key(KeyCode::Left)); // before b
+        input.handle_key(key(KeyCode::Backspace)); // the whole flag
+        assert_eq!(input.text(), "a👨\u{200d}👩\u{200d}👧\u{200d}👦e\u{301}b");
+        input.handle_key(key(KeyCode::Backspace)); // é as one
+        assert_eq!(input.text(), "a👨\u{200d}👩\u{200d}👧\u{200d}👦b");
+        input.handle_key(key(KeyCode::Left)); // before the family
+        input.handle_key(key(KeyCode::Delete)); // the family at once
+        assert_eq!(input.text(), "ab");
+        assert_eq!(input.cursor(), 1);
     }
 
     #[test]
