@@ -50,7 +50,10 @@ impl Editor {
     /// whole grapheme clusters (the textarea itself steps by character).
     pub fn input(&mut self, key: KeyEvent) -> bool {
         use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-        if key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) {
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
             return self.area.input(key);
         }
         let (row, col) = self.cursor();

@@ -101,7 +101,7 @@ fn render_dialog(app: &App, dialog: &Unsaved, area: Rect, buf: &mut Buffer) {
     let popup = centered(
         area,
         area.width.saturating_sub(4).min(76),
-        area.height.saturating_sub(2).min(16),
+        area.height.saturating_sub(2).min(20),
     );
     Clear.render(popup, buf);
     let block = Block::default()

@@ -623,3 +623,82 @@ fn test_typing_goes_on_while_a_save_is_under_way_and_is_saved_next() {
     assert!(!s.has_unsaved_changes());
     assert_eq!(name(dir.path()), "Hanne Østergård12");
 }
+
+/// A session whose next save fails: the workspace file on disk is replaced by one the store
+/// cannot read, so it refuses to save over it (as it would over a file damaged by another
+/// program), and the meeting's private notes hold unsaved words.
+fn session_with_a_failing_save(dir: &std::path::Path) -> crate::tui::Session {
+    let mut s = session(dir, Content::embedded().unwrap());
+    create_workspace(&mut s);
+    let id = s.app.workspace.as_ref().unwrap().id.clone();
+    std::fs::write(
+        dir.join("workspaces").join(format!("{id}.json")),
+        "ikke json",
+    )
+    .unwrap();
+    let ws = s.app.workspace.as_mut().unwrap();
+    ws.meetings[0].private_notes = "ord der ikke må gå tabt".into();
+    s.app.touch();
+    s
+}
+
+#[test]
+fn test_quitting_with_a_failed_save_opens_the_dialog_and_esc_keeps_the_program_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session_with_a_failing_save(dir.path());
+    key(&mut s, KeyCode::Char('q'));
+    assert!(s.app.running, "nothing is dropped without asking");
+    assert!(s.app.dialog.is_some());
+    assert!(screen_text(&s, 100, 30).contains("Dine seneste ændringer er ikke gemt"));
+    assert!(s.app.save_problem.is_some());
+    key(&mut s, KeyCode::Esc);
+    assert!(s.app.dialog.is_none() && s.app.running);
+}
+
+#[test]
+fn test_giving_unsaved_changes_up_takes_a_second_deliberate_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session_with_a_failing_save(dir.path());
+    key(&mut s, KeyCode::Char('q'));
+    key(&mut s, KeyCode::Char('x'));
+    assert!(s.app.running, "one x only asks");
+    assert!(screen_text(&s, 100, 30).contains("Tryk x igen"));
+    key(&mut s, KeyCode::Char('x'));
+    assert!(!s.app.running);
+    assert_eq!(
+        s.finish(),
+        crate::tui::Ending::Saved,
+        "nothing left to keep"
+    );
+    let id = s.app.workspace.as_ref().unwrap().id.clone();
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("workspaces").join(format!("{id}.json"))).unwrap(),
+        "ikke json",
+        "the file mandat could not read is left alone"
+    );
+}
+
+#[test]
+fn test_a_failed_save_on_the_way_out_becomes_a_named_rescue_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session_with_a_failing_save(dir.path());
+    let crate::tui::Ending::Rescued { path, why } = s.finish() else {
+        panic!("the words must go somewhere");
+    };
+    assert!(!why.is_empty());
+    let rescued = mandat::store::load_file(&path).unwrap();
+    assert_eq!(rescued.meetings[0].private_notes, "ord der ikke må gå tabt");
+}
+
+#[test]
+fn test_the_reason_stays_on_the_status_line_until_a_save_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session_with_a_failing_save(dir.path());
+    assert!(!s.save_now());
+    key(&mut s, KeyCode::Down); // any key clears ordinary messages, not this one
+    assert!(screen_text(&s, 100, 30).contains("Kunne ikke gemme"));
+    let id = s.app.workspace.as_ref().unwrap().id.clone();
+    std::fs::remove_file(dir.path().join("workspaces").join(format!("{id}.json"))).unwrap();
+    assert!(s.save_now());
+    assert!(!screen_text(&s, 100, 30).contains("Kunne ikke gemme"));
+}
