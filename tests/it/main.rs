@@ -15,6 +15,8 @@ mod export;
 mod hostile;
 #[cfg(feature = "app")]
 mod hostile_cli;
+#[cfg(feature = "app")]
+mod links_cli;
 mod planner;
 #[cfg(feature = "app")]
 mod print_pdf;
