@@ -121,6 +121,8 @@ pub enum PlanEvent {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum PlanError {
+    /// The start lies outside the years the program works with (1900–2999).
+    StartOutOfRange(NaiveDate),
     UnknownCourse(String),
     UnknownPhase(String),
     InvalidHours(f64),
@@ -163,7 +165,12 @@ impl PlanDraft {
                     s.course_id = id;
                 }
             }
-            PlanEvent::SetStart(date) => s.start = date,
+            PlanEvent::SetStart(date) => {
+                if !crate::dates::in_range(date) {
+                    return Err(PlanError::StartOutOfRange(date));
+                }
+                s.start = date;
+            }
             PlanEvent::SetWeeklyHours(h) => {
                 if check_hours(h)? == 0.0 {
                     return Err(PlanError::InvalidHours(h));

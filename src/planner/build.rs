@@ -178,9 +178,11 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
     while let Some(this_monday) = monday
         && cursor.phase < phases.len()
     {
-        if weeks.len() >= MAX_PLAN_WEEKS {
+        // Every date the program writes has a four-digit year: a plan stops at the end of
+        // 2999 as it stops at ten years.
+        if weeks.len() >= MAX_PLAN_WEEKS || this_monday.year() > crate::dates::LAST_YEAR {
             warnings.push(Warning::PlanTooLong {
-                max_weeks: MAX_PLAN_WEEKS as u32,
+                max_weeks: weeks.len() as u32,
             });
             break;
         }

@@ -82,6 +82,9 @@ messages! {
         "Opfølgningsdatoen {review} skal ligge efter aftaledatoen {on}",
         "The review date {review} must be after the agreement date {on}";
 
+    start_out_of_range(date: &str) =
+        "Startdatoen {date} ligger uden for årene 1900–2999",
+        "The start date {date} is outside the years 1900–2999";
     unknown_course(course: &str) =
         "Forløbet «{course}» findes ikke i indholdet",
         "The course “{course}” is not in the content";
@@ -172,6 +175,7 @@ pub fn agreement_error(lang: Lang, e: &AgreementError) -> String {
 
 pub fn plan_error(lang: Lang, e: &PlanError) -> String {
     match e {
+        PlanError::StartOutOfRange(d) => start_out_of_range(lang, &date(d, lang)),
         PlanError::UnknownCourse(c) => unknown_course(lang, c),
         PlanError::UnknownPhase(p) => unknown_phase(lang, p),
         PlanError::InvalidHours(h) => invalid_hours(lang, &number(*h, lang), MAX_WEEKLY_HOURS),
