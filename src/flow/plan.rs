@@ -127,10 +127,19 @@ pub enum PlanError {
     UnknownPhase(String),
     InvalidHours(f64),
     ZeroWeeks,
-    VacationBackwards { first: NaiveDate, last: NaiveDate },
+    VacationBackwards {
+        first: NaiveDate,
+        last: NaiveDate,
+    },
     NoSuchVacation(usize),
-    NoSuchWeek { year: i32, week: u32 },
-    NoSuchOverride { year: i32, week: u32 },
+    NoSuchWeek {
+        year: i32,
+        week: u32,
+    },
+    NoSuchOverride {
+        year: i32,
+        week: u32,
+    },
     AtFirstStep,
     AtLastStep,
     NotInReview,

@@ -66,6 +66,7 @@ pub mod format;
 pub mod plan;
 pub mod screen;
 pub mod store;
+pub mod usage;
 
 /// One module's messages as (name, Danish, English).
 pub type Messages = &'static [(&'static str, &'static str, &'static str)];
@@ -127,6 +128,7 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("format", format::ALL),
         ("plan", plan::ALL),
         ("store", store::ALL),
+        ("usage", usage::ALL),
     ];
     all.extend(screen::catalogue());
     all

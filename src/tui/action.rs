@@ -85,6 +85,10 @@ pub enum Command {
     Accept,
     // export
     Write,
+    // time log
+    OpenTimeLog,
+    EditDays,
+    EditNote,
     // the unsaved-changes dialog
     RetrySave,
     WriteRescue,

@@ -44,6 +44,9 @@ messages! {
         "Finish the workload plan and accept it (press p)";
 
     KEY_PLAN = "åbn arbejdsplanen", "open the workload plan";
+    KEY_TIME_LOG =
+        "tidsforbrug: registrer ugens timer og se dem mod planen",
+        "time use: log the week's hours and see them against the plan";
     KEY_ADD_MEETING =
         "opret et opfølgende møde med den valgte samtalepart",
         "add a follow-up meeting with the selected counterpart";

@@ -14,6 +14,7 @@ messages! {
     LEAVE_TEXT = "luk feltet", "leave the field";
     NEWLINE = "ny linje", "new line";
     PLAN = "plan", "plan";
+    TIME_LOG = "tid", "time";
     WORKSPACES = "netværk", "networks";
     ADD_MEETING = "nyt møde", "new meeting";
     RESTORE = "gendan sikkerhedskopien", "restore the backup";

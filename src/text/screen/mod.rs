@@ -14,6 +14,7 @@ pub mod plan;
 pub mod recover;
 pub mod reflection;
 pub mod rescue;
+pub mod timelog;
 pub mod workspaces;
 
 /// Every module's messages, for the catalogue's tests.
@@ -31,6 +32,7 @@ pub fn catalogue() -> Vec<(&'static str, super::Messages)> {
         ("screen::recover", recover::ALL),
         ("screen::reflection", reflection::ALL),
         ("screen::rescue", rescue::ALL),
+        ("screen::timelog", timelog::ALL),
         ("screen::workspaces", workspaces::ALL),
     ]
 }

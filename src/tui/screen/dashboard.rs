@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect};
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, meeting, plan, workspaces};
+use crate::tui::screen::{Screen, View, meeting, plan, timelog, workspaces};
 use crate::tui::widgets::{paragraph, text_gauge};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,6 +36,12 @@ const ADD_MEETING: Binding = Binding::new(
     k::ADD_MEETING,
 )
 .explained(t::KEY_ADD_MEETING);
+const TIME_LOG: Binding = Binding::new(
+    "t",
+    &[(Key::char('t'), Action::Command(Command::OpenTimeLog))],
+    k::TIME_LOG,
+)
+.explained(t::KEY_TIME_LOG);
 const NETWORKS: Binding = Binding::new(
     "n",
     &[
@@ -49,6 +55,7 @@ const KEYS: &[Binding] = &[
     keys::MOVE,
     keys::OPEN,
     PLAN,
+    TIME_LOG,
     ADD_MEETING,
     NETWORKS,
     keys::HELP,
@@ -77,6 +84,10 @@ impl View for State {
             Action::Command(Command::OpenPlan) => {
                 app.workspace.as_ref()?;
                 return Some(Screen::Plan(plan::State::default()));
+            }
+            Action::Command(Command::OpenTimeLog) => {
+                app.workspace.as_ref()?;
+                return Some(Screen::TimeLog(timelog::State::default()));
             }
             Action::Command(Command::OpenWorkspaces) => {
                 app.effects.push(Effect::RefreshWorkspaces);

@@ -91,6 +91,7 @@ screens! {
     Export => export,
     Recover => recover,
     Rescue => rescue,
+    TimeLog => timelog,
 }
 
 pub mod help;

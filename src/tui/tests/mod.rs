@@ -5,3 +5,4 @@ mod flow;
 mod keys;
 mod screens;
 mod support;
+mod timelog;
