@@ -75,6 +75,11 @@ pub enum Action {
         format: DocFormat,
         to: Destination,
     },
+    /// The co-driver finding aid as a worksheet.
+    Codriver {
+        format: DocFormat,
+        to: Destination,
+    },
     ContentCheck {
         dir: Option<PathBuf>,
     },
@@ -99,6 +104,7 @@ pub fn command(lang: Lang) -> Command {
         plan(lang),
         summary(lang),
         pamphlet(lang),
+        codriver(lang),
         content(lang),
         base(Command::new("paths"), lang, h::PATHS, h::USAGE_PATHS),
         restore(lang),
@@ -284,6 +290,15 @@ fn pamphlet(lang: Lang) -> Command {
     ])
 }
 
+fn codriver(lang: Lang) -> Command {
+    use mandat::text::codriver as c;
+    base(Command::new("codriver"), lang, c::COMMAND, c::USAGE).args([
+        doc_format(lang),
+        output(lang),
+        print(lang),
+    ])
+}
+
 fn content(lang: Lang) -> Command {
     base(Command::new("content"), lang, h::CONTENT, h::USAGE_CONTENT)
         .subcommand_required(true)
@@ -362,6 +377,10 @@ pub fn action(m: &ArgMatches) -> Option<Action> {
                 .get_one::<Counterpart>(id::FOR)
                 .copied()
                 .unwrap_or(Counterpart::Personaleleder),
+            format: doc_format_of(m),
+            to: destination(m),
+        },
+        Some(("codriver", m)) => Action::Codriver {
             format: doc_format_of(m),
             to: destination(m),
         },
@@ -446,6 +465,13 @@ mod tests {
         assert_eq!(
             read(&["mandat", "content", "check"]).1,
             Action::ContentCheck { dir: None }
+        );
+        assert_eq!(
+            read(&["mandat", "codriver", "--format", "html", "-o", "ark.html"]).1,
+            Action::Codriver {
+                format: DocFormat::Html,
+                to: Destination::File("ark.html".into())
+            }
         );
         assert_eq!(
             read(&["mandat", "pamphlet", "--for", "co-driver", "-o", "-"]).1,

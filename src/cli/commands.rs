@@ -476,6 +476,16 @@ fn make_pamphlet(
         .map_err(|e| Failure::new(e.message(lang)))
 }
 
+/// `mandat codriver`: the co-driver finding aid as a worksheet with the leader's candidates and
+/// choice. Only reads the workspace, so `--file` works too.
+pub fn codriver(ctx: &Context, format: DocFormat, to: Destination) -> Result<()> {
+    let format = format_for(ctx, format, &to)?;
+    let content = load_content(ctx)?;
+    let ws = read_workspace(ctx)?;
+    let text = export::codriver::render(&ws, &content, ctx.lang, format);
+    deliver(ctx, &text, &to)
+}
+
 pub fn content_check(ctx: &Context, dir: Option<&Path>) -> Result<()> {
     let lang = ctx.lang;
     let dir = dir.or(ctx.content_dir.as_deref());

@@ -80,6 +80,7 @@ fn run(ctx: &Context, action: Action) -> commands::Result<()> {
             format,
             to,
         } => commands::pamphlet(ctx, counterpart, format, to),
+        Action::Codriver { format, to } => commands::codriver(ctx, format, to),
         Action::ContentCheck { dir } => commands::content_check(ctx, dir.as_deref()),
         Action::ContentExport { dir } => commands::content_export(ctx, &dir),
         Action::Paths => commands::paths(ctx),

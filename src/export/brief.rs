@@ -59,6 +59,7 @@ pub fn build(
     doc.push(Block::Facts(header_facts(
         ws, meeting, content, lang, today,
     )));
+    super::codriver::push_brief_section(&mut doc, ws, meeting, content, lang);
 
     doc.push(Block::Heading(words::HANDOUT.get(lang).into()));
     doc.push(Block::Para(handout_status(ws, meeting, lang, today)));

@@ -3,6 +3,7 @@
 //! was made.
 
 pub mod brief;
+pub mod codriver;
 pub mod doc;
 pub mod html;
 pub mod ics;

@@ -57,6 +57,7 @@ macro_rules! message_item {
 pub(crate) use message_item;
 
 pub mod cli;
+pub mod codriver;
 pub mod common;
 pub mod content;
 pub mod doc;
@@ -120,6 +121,7 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
     let mut all = vec![
         ("cli", cli::ALL),
         ("cli::help", cli::help::ALL),
+        ("codriver", codriver::ALL),
         ("common", common::ALL),
         ("content", content::ALL),
         ("doc", doc::ALL),

@@ -83,6 +83,12 @@ pub enum Command {
     AddOverride,
     Remove,
     Accept,
+    // finding a co-driver
+    AddCandidate,
+    RenameCandidate,
+    ToggleProfile,
+    Compare,
+    ChooseCandidate,
     // export
     Write,
     // time log

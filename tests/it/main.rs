@@ -7,6 +7,7 @@ mod support;
 
 #[cfg(feature = "app")]
 mod cli;
+mod codriver;
 mod content;
 mod durability;
 #[cfg(feature = "app")]

@@ -1,6 +1,7 @@
-//! The HTML brief printed by a real browser (issue 4): the demo's personaleleder brief fits on
-//! at most two A4 pages. Needs Chromium and poppler's `pdfinfo`, which `.ci/run` installs; on a
-//! machine without them the test says so and passes.
+//! HTML printed by a real browser: the demo's personaleleder brief (issue 4) and the co-driver
+//! worksheet with three candidates (issue 12) each fit on at most two A4 pages. Needs Chromium
+//! and poppler's `pdfinfo`, which `.ci/run` installs; on a machine without them the test says so
+//! and passes.
 
 use std::path::Path;
 use std::process::Command;
@@ -20,7 +21,6 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
     }
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("brief.html");
-    let pdf = dir.path().join("brief.pdf");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json");
     let out = Command::new(env!("CARGO_BIN_EXE_mandat"))
         .args([
@@ -40,6 +40,14 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let (pages, size) = print_to_pdf(dir.path(), &html);
+    assert!(pages <= 2, "the brief printed on {pages} pages");
+    assert!(size.contains("(A4)"), "A4: {size}");
+}
+
+/// Prints an HTML file to PDF with Chromium; the page count and `pdfinfo`'s page-size line.
+fn print_to_pdf(dir: &Path, html: &Path) -> (usize, String) {
+    let pdf = html.with_extension("pdf");
     let status = Command::new("chromium")
         .args([
             "--headless",
@@ -52,10 +60,7 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
             "--disable-sync",
             "--no-pdf-header-footer",
         ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html.display()))
         .output()
@@ -72,10 +77,42 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .expect("pdfinfo names the page count");
-    assert!(pages <= 2, "the brief printed on {pages} pages");
     let size = info
         .lines()
         .find(|l| l.starts_with("Page size"))
-        .unwrap_or("");
+        .unwrap_or("")
+        .to_string();
+    (pages, size)
+}
+
+/// The co-driver worksheet (issue 12) with three candidates, their profiles and notes, and the
+/// choice prints on at most two A4 pages, room to write by hand included.
+#[test]
+fn the_co_driver_worksheet_with_three_candidates_prints_on_at_most_two_a4_pages() {
+    if !found("chromium", "--version") || !found("pdfinfo", "-v") {
+        eprintln!("chromium or pdfinfo is not installed; skipping the print test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tre-kandidater.json");
+    let ws = super::codriver::workspace_with_three_candidates();
+    std::fs::write(&file, serde_json::to_string_pretty(&ws).unwrap()).unwrap();
+    let html = dir.path().join("co-driver.html");
+    let out = Command::new(env!("CARGO_BIN_EXE_mandat"))
+        .args(["--file", file.to_str().unwrap(), "codriver"])
+        .args(["--format", "html", "-o", html.to_str().unwrap()])
+        .env("MANDAT_TODAY", "2027-01-12")
+        .env("MANDAT_DATA_DIR", dir.path().join("data"))
+        .env_remove("MANDAT_LANG")
+        .env_remove("MANDAT_CONTENT_DIR")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (pages, size) = print_to_pdf(dir.path(), &html);
+    assert!(pages <= 2, "the worksheet printed on {pages} pages");
     assert!(size.contains("(A4)"), "A4: {size}");
 }

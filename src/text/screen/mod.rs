@@ -3,6 +3,7 @@
 //! sentences its help shows above the list of its keys.
 
 pub mod agreement;
+pub mod codriver;
 pub mod dashboard;
 pub mod export;
 pub mod first_run;
@@ -21,6 +22,7 @@ pub mod workspaces;
 pub fn catalogue() -> Vec<(&'static str, super::Messages)> {
     vec![
         ("screen::agreement", agreement::ALL),
+        ("screen::codriver", codriver::ALL),
         ("screen::dashboard", dashboard::ALL),
         ("screen::export", export::ALL),
         ("screen::first_run", first_run::ALL),

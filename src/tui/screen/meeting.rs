@@ -3,9 +3,10 @@
 use mandat::dates;
 use mandat::flow::handout::{DueStatus, due_status};
 use mandat::planner::calendar::Calendar;
-use mandat::text::format::{countdown, long_date, short_date, truncate};
+use mandat::text::format::{clean_line, countdown, long_date, short_date, truncate};
 use mandat::text::screen::{dashboard, first_run, frame, handout as handout_text, keys as k};
 use mandat::text::screen::meeting as t;
+use mandat::text::screen::codriver as codriver_text;
 use mandat::text::{Msg, common};
 use mandat::vocab::Counterpart;
 use ratatui::buffer::Buffer;
@@ -18,11 +19,13 @@ use crate::tui::action::{Action, Command};
 use crate::tui::app::App;
 use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, agreement, export, handout, reflection};
+use crate::tui::screen::{Screen, View, agreement, codriver, export, handout, reflection};
 use crate::tui::widgets::{LineInput, text_gauge};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
+    /// «Find din co-driver», on co-driver meetings only.
+    Codriver,
     Person,
     Date,
     Topics,
@@ -44,12 +47,34 @@ impl Item {
         Item::Notes,
         Item::Export,
     ];
+
+    /// A co-driver meeting has the aid for finding the co-driver as its first line.
+    pub const CODRIVER: [Item; 9] = [
+        Item::Codriver,
+        Item::Person,
+        Item::Date,
+        Item::Topics,
+        Item::Handout,
+        Item::Reflection,
+        Item::Agreement,
+        Item::Notes,
+        Item::Export,
+    ];
+
+    fn all_for(counterpart: Counterpart) -> &'static [Item] {
+        match counterpart {
+            Counterpart::CoDriver => &Item::CODRIVER,
+            _ => &Item::ALL,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct State {
     pub meeting_id: String,
-    pub selected: usize,
+    /// The line the cursor is on; `None` until it is moved: then the line the meeting starts on
+    /// ([`first_item`]).
+    pub selected: Option<Item>,
     /// The name or date field being typed in.
     pub editing: Option<(Item, LineInput)>,
     /// The private notes or the pamphlet's topics, while they are being written.
@@ -60,7 +85,7 @@ impl State {
     pub fn new(meeting_id: &str) -> State {
         State {
             meeting_id: meeting_id.to_string(),
-            selected: 3,
+            selected: None,
             editing: None,
             notes: None,
         }
@@ -68,13 +93,33 @@ impl State {
 
     pub fn at(meeting_id: &str, item: Item) -> State {
         State {
-            selected: Item::ALL.iter().position(|i| *i == item).unwrap_or(3),
+            selected: Some(item),
             ..State::new(meeting_id)
         }
     }
 
-    fn item(&self) -> Item {
-        Item::ALL[self.selected.min(Item::ALL.len() - 1)]
+    fn item(&self, app: &App) -> Item {
+        self.selected
+            .unwrap_or_else(|| first_item(app, &self.meeting_id))
+    }
+}
+
+/// The meeting's lines, in order.
+fn items(app: &App, meeting_id: &str) -> &'static [Item] {
+    app.meeting(meeting_id)
+        .map(|m| Item::all_for(m.counterpart))
+        .unwrap_or(&Item::ALL)
+}
+
+/// The line a meeting opens on: the pamphlet, the first thing due — but a co-driver meeting
+/// without a person opens on the aid for finding one. It is selected rather than opened, so a
+/// new leader sees the whole meeting first, as with the other two, and goes in with one Enter.
+fn first_item(app: &App, meeting_id: &str) -> Item {
+    match app.meeting(meeting_id) {
+        Some(m) if m.counterpart == Counterpart::CoDriver && m.person_name.trim().is_empty() => {
+            Item::Codriver
+        }
+        _ => Item::Handout,
     }
 }
 
@@ -142,10 +187,17 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                 .unwrap_or(0);
             return Some(Screen::Dashboard(crate::tui::screen::dashboard::State { selected }));
         }
-        Action::Up => st.selected = st.selected.saturating_sub(1),
-        Action::Down => st.selected = (st.selected + 1).min(Item::ALL.len() - 1),
-        Action::Home => st.selected = 0,
-        Action::End => st.selected = Item::ALL.len() - 1,
+        Action::Up | Action::Down | Action::Home | Action::End => {
+            let all = items(app, &st.meeting_id);
+            let i = all.iter().position(|x| *x == st.item(app)).unwrap_or(0);
+            let j = match action {
+                Action::Up => i.saturating_sub(1),
+                Action::Down => (i + 1).min(all.len() - 1),
+                Action::Home => 0,
+                _ => all.len() - 1,
+            };
+            st.selected = Some(all[j]);
+        }
         Action::Left | Action::Right => {
             let ws = app.workspace.as_ref()?;
             let ids: Vec<&str> = ws
@@ -161,7 +213,7 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             let id = ids.get(j)?;
             st.meeting_id = id.to_string();
         }
-        Action::Confirm => return open(app, st, st.item()),
+        Action::Confirm => return open(app, st, st.item(app)),
         Action::Command(Command::EditPersonName) => return open(app, st, Item::Person),
         Action::Command(Command::EditDate) => return open(app, st, Item::Date),
         Action::Command(Command::OpenExport) => return open(app, st, Item::Export),
@@ -179,8 +231,9 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
 
 fn open(app: &mut App, st: &mut State, item: Item) -> Option<Screen> {
     let meeting = app.meeting(&st.meeting_id)?;
-    st.selected = Item::ALL.iter().position(|i| *i == item).unwrap_or(0);
+    st.selected = Some(item);
     match item {
+        Item::Codriver => Some(Screen::Codriver(codriver::State::new(&st.meeting_id))),
         Item::Person => {
             st.editing = Some((item, LineInput::new(meeting.person_name.clone())));
             None
@@ -376,23 +429,25 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         .agreement(m.counterpart)
         .map(|t| t.fields.iter().map(|f| f.id.as_str()).collect())
         .unwrap_or_default();
-    for (i, item) in Item::ALL.iter().enumerate() {
+    let current = st.item(app);
+    for item in items(app, &st.meeting_id) {
         if y >= bottom {
             return;
         }
-        let selected = i == st.selected;
+        let selected = *item == current;
         let label = match item {
-            Item::Person => t::PERSON,
-            Item::Date => t::DATE,
-            Item::Handout => t::HANDOUT,
-            Item::Reflection => t::REFLECTION,
-            Item::Agreement => t::AGREEMENT,
-            Item::Notes => t::NOTES_SHORT,
-            Item::Topics => t::TOPICS_SHORT,
-            Item::Export => t::EXPORT,
+            Item::Codriver => app.content.codriver_aid.title.get(lang),
+            Item::Person => t::PERSON.get(lang),
+            Item::Date => t::DATE.get(lang),
+            Item::Handout => t::HANDOUT.get(lang),
+            Item::Reflection => t::REFLECTION.get(lang),
+            Item::Agreement => t::AGREEMENT.get(lang),
+            Item::Notes => t::NOTES_SHORT.get(lang),
+            Item::Topics => t::TOPICS_SHORT.get(lang),
+            Item::Export => t::EXPORT.get(lang),
         };
         let marker = if selected { "▶ " } else { "  " };
-        let label_text = format!("{marker}{}", label.get(lang));
+        let label_text = format!("{marker}{label}");
         let style = if selected {
             theme.selected()
         } else {
@@ -420,6 +475,15 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             continue;
         }
         let value: Line = match item {
+            Item::Codriver => {
+                let aid = &ws.codriver_aid;
+                let chosen = aid.chosen_candidate().map(|c| clean_line(&c.name));
+                Line::raw(codriver_text::meeting_line(
+                    lang,
+                    aid.candidates.len(),
+                    chosen.as_deref(),
+                ))
+            }
             Item::Person => Line::raw(if m.person_name.trim().is_empty() {
                 dashboard::NO_NAME.get(lang).to_string()
             } else {

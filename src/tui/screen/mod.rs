@@ -87,6 +87,7 @@ screens! {
     Handout => handout,
     Reflection => reflection,
     Agreement => agreement,
+    Codriver => codriver,
     Plan => plan,
     Export => export,
     Recover => recover,

@@ -1,6 +1,7 @@
 //! The terminal program driven headless: key sequences through a session on a throw-away data
 //! folder (`flow`), every screen against its snapshot (`screens`), and random keys (`keys`).
 
+mod codriver;
 mod flow;
 mod keys;
 mod screens;
