@@ -790,6 +790,9 @@ pub const KEY_TABLES: &[&[Binding]] = &[
 ];
 
 impl View for State {
+    const ABOUT: &'static [Msg] = t::ABOUT;
+    const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
+
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
         update(app, self, action)
     }
@@ -817,14 +820,6 @@ impl View for State {
             Mode::Candidate => NOTE_KEYS,
             Mode::Compare => COMPARE_KEYS,
         }
-    }
-
-    fn about(&self) -> &'static [Msg] {
-        t::ABOUT
-    }
-
-    fn key_tables(&self) -> &'static [&'static [Binding]] {
-        KEY_TABLES
     }
 
     fn is_editing(&self) -> bool {

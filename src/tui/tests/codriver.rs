@@ -373,7 +373,7 @@ fn test_a_candidate_is_renamed_and_other_candidates_are_reached_with_the_arrows(
 fn test_the_aid_speaks_english_with_lang_en() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = aid_session(dir.path());
-    s.app.lang = mandat::i18n::Lang::En;
+    s.app.lang = mandat::text::Lang::En;
     keys(&mut s, &[Down, Down, Enter]);
     assert!(screen_text(&s, 80, 24).contains("no candidates yet – start here"));
     key(&mut s, Enter);
