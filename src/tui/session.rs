@@ -47,6 +47,10 @@ pub struct Session {
     rescued: Option<PathBuf>,
     /// The leader chose, twice, to go on without the unsaved changes.
     discarded: bool,
+    /// Where the leader is (screen, item, field, cursor) as last written to `state.json`, and
+    /// since when the position on screen differs from it.
+    position_written: Option<serde_json::Value>,
+    position_moved_since: Option<Instant>,
 }
 
 /// How the session ended, for the terminal to report after it is restored.
@@ -139,6 +143,16 @@ impl Session {
             app.screen = Screen::Recover(state);
         }
         app.export_dir = store.data_dir().join("exports");
+        // Land where the leader left off: the screen, the item, the field and its cursor.
+        let mut position_written = None;
+        if let Some(id) = app.workspace.as_ref().map(|w| w.id.clone())
+            && let Some(position) = store.position(&id)
+        {
+            if let Some(screen) = Screen::from_position(&app, &position) {
+                app.screen = screen;
+            }
+            position_written = Some(position);
+        }
         if let Some(ws) = &app.workspace
             && let Some(rescue) = store.newer_rescue(&ws.id)
         {
@@ -157,6 +171,8 @@ impl Session {
             dirty_since: None,
             rescued: None,
             discarded: false,
+            position_written,
+            position_moved_since: None,
         })
     }
 
@@ -299,6 +315,7 @@ impl Session {
     /// Saves on the way out; when that fails, writes a rescue copy instead. Used when the
     /// program ends without a dialog: a signal, the window closing, a panic, or after `q`.
     pub fn finish(&mut self) -> Ending {
+        self.write_position();
         if self.discarded {
             return Ending::Saved;
         }
@@ -325,12 +342,42 @@ impl Session {
         if self.app.revision != self.sent_revision && self.dirty_since.is_none() {
             self.dirty_since = Some(now);
         }
+        if self.position_moved_since.is_none() && self.position() != self.position_written {
+            self.position_moved_since = Some(now);
+        }
+    }
+
+    /// Where the leader is now, in the open workspace.
+    fn position(&self) -> Option<serde_json::Value> {
+        self.app.workspace.as_ref()?;
+        self.app.screen.position(&self.app)
+    }
+
+    /// Writes where the leader is, so the next start lands there (best effort: a position that
+    /// cannot be written costs nothing but the landing).
+    pub fn write_position(&mut self) {
+        self.position_moved_since = None;
+        let Some(id) = self.app.workspace.as_ref().map(|w| w.id.clone()) else {
+            return;
+        };
+        let Some(position) = self.position() else {
+            return;
+        };
+        if Some(&position) != self.position_written.as_ref()
+            && self.store.set_position(&id, &position).is_ok()
+        {
+            self.position_written = Some(position);
+        }
     }
 
     /// How long the loop may wait for a key before a save is due (or a save's result should be
     /// collected).
     pub fn poll_timeout(&self, now: Instant) -> Duration {
-        let due = match self.dirty_since {
+        let earliest = match (self.dirty_since, self.position_moved_since) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let due = match earliest {
             Some(since) => (since + SAVE_DELAY).saturating_duration_since(now),
             None => IDLE_POLL,
         };
@@ -347,6 +394,12 @@ impl Session {
     pub fn tick(&mut self, now: Instant) -> bool {
         let collected = self.collect_save(false);
         self.note_changes(now);
+        if self
+            .position_moved_since
+            .is_some_and(|since| now.saturating_duration_since(since) >= SAVE_DELAY)
+        {
+            self.write_position();
+        }
         let due = self
             .dirty_since
             .is_some_and(|since| now.saturating_duration_since(since) >= SAVE_DELAY);
@@ -513,6 +566,7 @@ impl Session {
 
     fn switch_now(&mut self, id: &str) {
         let lang = self.app.lang;
+        self.write_position();
         let lock = match self.store.lock(id) {
             Ok(lock) => lock,
             Err(e) => return self.app.error(e.message(lang)),
@@ -527,6 +581,14 @@ impl Session {
         self.sent_revision = self.app.revision;
         self.dirty_since = None;
         self.app.open_workspace(ws);
+        self.position_written = self.store.position(id);
+        if let Some(screen) = self
+            .position_written
+            .as_ref()
+            .and_then(|p| Screen::from_position(&self.app, p))
+        {
+            self.app.screen = screen;
+        }
     }
 
     /// Puts a backup back (the unreadable file is kept beside it) and opens the workspace.

@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect};
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, meeting, plan, timelog, workspaces};
+use crate::tui::screen::{read, saved, Screen, View, meeting, plan, timelog, workspaces};
 use crate::tui::widgets::{paragraph, text_gauge};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -116,6 +116,17 @@ impl View for State {
 
     fn keys(&self, _app: &App) -> &'static [Binding] {
         KEYS
+    }
+
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&self.selected)
+    }
+
+    fn from_position(_app: &App, position: &serde_json::Value) -> Option<Self> {
+        let selected: usize = read(position)?;
+        Some(State {
+            selected: selected.min(Counterpart::ALL.len() - 1),
+        })
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {

@@ -14,7 +14,7 @@ use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect, ExportKind, ExportRequest};
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::screen::{Screen, View};
+use crate::tui::screen::{read, saved, Screen, View};
 use crate::tui::widgets::{LineInput, paragraph};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,6 +227,40 @@ impl View for State {
         self.field() == Field::Path
     }
 
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&Position {
+            meeting_id: self.meeting_id.clone(),
+            pamphlet: self.kind == ExportKind::Pamphlet,
+            format: self.format.extension().to_string(),
+            include_private: self.include_private,
+            path: self.path_edited.then(|| self.path.text().to_string()),
+            focus: self.focus,
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = read(position)?;
+        app.meeting(&p.meeting_id)?;
+        let mut st = State::new(app, &p.meeting_id);
+        st.format = DocFormat::ALL
+            .into_iter()
+            .find(|f| f.extension() == p.format)
+            .unwrap_or(st.format);
+        if p.pamphlet {
+            st.kind = ExportKind::Pamphlet;
+        }
+        st.include_private = p.include_private;
+        st.focus = p.focus;
+        match p.path {
+            Some(path) => {
+                st.path = LineInput::new(path);
+                st.path_edited = true;
+            }
+            None => st.refresh_path(app),
+        }
+        Some(st)
+    }
+
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render(app, self, area, buf);
     }
@@ -312,4 +346,15 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             0,
         );
     }
+}
+
+/// Where the leader was: what to write, the format, the path if typed, the field.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    meeting_id: String,
+    pamphlet: bool,
+    format: String,
+    include_private: bool,
+    path: Option<String>,
+    focus: usize,
 }

@@ -19,7 +19,7 @@ use crate::tui::action::{Action, Command};
 use crate::tui::app::App;
 use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, agreement, codriver, export, handout, reflection};
+use crate::tui::screen::{read, saved, Screen, View, agreement, codriver, export, handout, reflection};
 use crate::tui::widgets::{LineInput, text_gauge};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -387,6 +387,42 @@ impl View for State {
         self.editing.is_some() || self.notes.is_some()
     }
 
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        let index = |item: &Item| Item::ALL.iter().position(|i| i == item).unwrap_or(0);
+        saved(&Position {
+            meeting_id: self.meeting_id.clone(),
+            selected: self.selected.map(|i| index(&i)),
+            line: self
+                .editing
+                .as_ref()
+                .map(|(item, input)| (index(item), input.text().to_string())),
+            text: self
+                .notes
+                .as_ref()
+                .map(|(item, editor)| (index(item), editor.cursor())),
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = read(position)?;
+        let m = app.meeting(&p.meeting_id)?;
+        let mut st = State::new(&p.meeting_id);
+        st.selected = p.selected.and_then(|i| Item::ALL.get(i).copied());
+        if let Some((i, text)) = p.line {
+            let item = *Item::ALL.get(i)?;
+            st.editing = Some((item, LineInput::new(text)));
+        }
+        if let Some((i, cursor)) = p.text {
+            let item = *Item::ALL.get(i)?;
+            let text = match item {
+                Item::Topics => mandat::export::pamphlet::topics(m, &app.content, app.lang).join("\n"),
+                _ => m.private_notes.clone(),
+            };
+            st.notes = Some((item, Box::new(Editor::new(&text, Some(cursor), app.theme))));
+        }
+        Some(st)
+    }
+
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render(app, self, area, buf);
     }
@@ -606,4 +642,14 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             editor.textarea().render(inner, buf);
         }
     }
+}
+
+/// Where the leader was: the line, a name or date being typed, the notes or topics being
+/// written and their cursor.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    meeting_id: String,
+    selected: Option<usize>,
+    line: Option<(usize, String)>,
+    text: Option<(usize, (usize, usize))>,
 }

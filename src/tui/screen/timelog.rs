@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::App;
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, dashboard};
+use crate::tui::screen::{read, saved, Screen, View, dashboard};
 use crate::tui::widgets::{LineInput, paragraph};
 
 /// A field opened for the selected week: its days at the secretariat, or its note.
@@ -312,6 +312,22 @@ impl View for State {
         self.field.is_some()
     }
 
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&Saved {
+            selected: self.selected,
+            typed: self.typed.text().to_string(),
+        })
+    }
+
+    fn from_position(_app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Saved = read(position)?;
+        Some(State {
+            selected: p.selected,
+            typed: LineInput::new(p.typed),
+            field: None,
+        })
+    }
+
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render(app, self, area, buf);
     }
@@ -546,4 +562,11 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             theme,
         );
     }
+}
+
+/// Where the leader was: the selected week and a number being typed.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Saved {
+    selected: usize,
+    typed: String,
 }

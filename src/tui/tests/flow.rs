@@ -702,3 +702,59 @@ fn test_the_reason_stays_on_the_status_line_until_a_save_succeeds() {
     assert!(s.save_now());
     assert!(!screen_text(&s, 100, 30).contains("Kunne ikke gemme"));
 }
+
+/// A session on the same data folder, as a restart after the program ended.
+fn restart(dir: &std::path::Path) -> crate::tui::Session {
+    session(dir, Content::embedded().unwrap())
+}
+
+#[test]
+fn test_a_restart_lands_in_the_answer_being_written_with_its_cursor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path(), Content::embedded().unwrap());
+    create_workspace(&mut s);
+    key(&mut s, KeyCode::Enter); // the personaleleder's meeting
+    key(&mut s, KeyCode::Down); // reflection
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Down); // the second question
+    key(&mut s, KeyCode::Enter); // write
+    type_text(&mut s, "Tirsdage i de travle uger");
+    key(&mut s, KeyCode::Left);
+    key(&mut s, KeyCode::Left);
+    let t0 = std::time::Instant::now();
+    s.tick(t0 + crate::tui::session::SAVE_DELAY * 2);
+    s.finish_saving();
+    s.tick(t0 + crate::tui::session::SAVE_DELAY * 4);
+    // The program is killed here: nothing more runs.
+    drop(s);
+    let s = restart(dir.path());
+    let screen = screen_text(&s, 100, 30);
+    assert!(screen.contains("spørgsmål 2 af"), "{screen}");
+    assert!(s.app.is_editing(), "the answer field is open again");
+    let crate::tui::app::Screen::Reflection(st) = &s.app.screen else {
+        panic!("not the reflection");
+    };
+    assert_eq!(st.editor.as_ref().unwrap().cursor(), (0, 23));
+}
+
+#[test]
+fn test_a_restart_lands_on_the_agreement_field_and_column_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path(), Content::embedded().unwrap());
+    create_workspace(&mut s);
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter); // the agreement
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Right); // the agreed column
+    s.finish();
+    drop(s);
+    let s = restart(dir.path());
+    let crate::tui::app::Screen::Agreement(st) = &s.app.screen else {
+        panic!("not the agreement: {}", screen_text(&s, 100, 30));
+    };
+    assert_eq!(st.selected, 2);
+    assert_eq!(st.column, crate::tui::screen::agreement::Column::Agreed);
+}
