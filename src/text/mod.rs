@@ -64,6 +64,7 @@ pub mod error;
 pub mod flow;
 pub mod format;
 pub mod plan;
+pub mod report;
 pub mod screen;
 pub mod store;
 
@@ -106,6 +107,7 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("flow", flow::ALL),
         ("format", format::ALL),
         ("plan", plan::ALL),
+        ("report", report::ALL),
         ("store", store::ALL),
     ];
     all.extend(screen::catalogue());

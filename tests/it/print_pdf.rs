@@ -20,7 +20,6 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
     }
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("brief.html");
-    let pdf = dir.path().join("brief.pdf");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json");
     let out = Command::new(env!("CARGO_BIN_EXE_mandat"))
         .args([
@@ -40,6 +39,41 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let pages = print_to_pdf(dir.path(), &html);
+    assert!(pages <= 2, "the brief printed on {pages} pages");
+}
+
+/// A follow-up with the personaleleder after a year of logged weeks: the brief with the time
+/// since the last meeting, its chart and the weeks' figures still fits two A4 pages.
+#[test]
+fn a_follow_up_personaleleder_brief_with_a_year_of_log_prints_on_at_most_two_a4_pages() {
+    if !found("chromium", "--version") || !found("pdfinfo", "-v") {
+        eprintln!("chromium or pdfinfo is not installed; skipping the print test");
+        return;
+    }
+    let ws = crate::follow_up::year_of_follow_up();
+    let content = mandat::content::Content::embedded().unwrap();
+    let text = mandat::export::brief::render(
+        &ws,
+        "personaleleder-2",
+        &content,
+        mandat::vocab::Lang::Da,
+        mandat::export::DocFormat::Html,
+        crate::follow_up::print_day(),
+        false,
+    )
+    .unwrap();
+    assert!(text.contains("<svg"), "the chart is in it");
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("opfoelgning.html");
+    std::fs::write(&html, text).unwrap();
+    let pages = print_to_pdf(dir.path(), &html);
+    assert!(pages <= 2, "the follow-up brief printed on {pages} pages");
+}
+
+/// Prints an HTML file to PDF with headless Chromium and returns its number of A4 pages.
+fn print_to_pdf(dir: &Path, html: &Path) -> usize {
+    let pdf = html.with_extension("pdf");
     let status = Command::new("chromium")
         .args([
             "--headless",
@@ -52,10 +86,7 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
             "--disable-sync",
             "--no-pdf-header-footer",
         ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html.display()))
         .output()
@@ -72,10 +103,10 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .expect("pdfinfo names the page count");
-    assert!(pages <= 2, "the brief printed on {pages} pages");
     let size = info
         .lines()
         .find(|l| l.starts_with("Page size"))
         .unwrap_or("");
     assert!(size.contains("(A4)"), "A4: {size}");
+    pages
 }
