@@ -9,15 +9,18 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
+use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Command, value_parser};
 
 use mandat::export::DocFormat;
+use mandat::export::report::ReportFormat;
+use mandat::planner::usage::IsoWeek;
 use mandat::text::Msg;
 use mandat::text::cli::help as h;
 use mandat::vocab::{Counterpart, Lang, NetworkType};
 
 use super::commands::{Context, Destination, MeetingChoice, PlanFormat, PlanSource};
-use super::values::{self, DOC_FORMATS, PLAN_FORMATS};
+use super::follow::LogChange;
+use super::values::{self, DOC_FORMATS, PLAN_FORMATS, REPORT_FORMATS};
 
 /// The argument ids, so that defining and reading cannot drift apart.
 mod id {
@@ -42,6 +45,12 @@ mod id {
     pub const FOR: &str = "for";
     pub const DIR: &str = "dir";
     pub const WHICH: &str = "which";
+    pub const WEEK: &str = "week";
+    pub const SECRETARIAT: &str = "sekretariat";
+    pub const NOTE: &str = "note";
+    pub const CLEAR: &str = "clear";
+    pub const CHANGE: &str = "change";
+    pub const UNTIL: &str = "until";
 }
 
 /// The global options come after each command's own in its help.
@@ -90,6 +99,15 @@ pub enum Action {
     Restore {
         which: Option<String>,
     },
+    /// `log`: list the time log (no change) or record or clear a week.
+    Log {
+        change: Option<LogChange>,
+    },
+    Report {
+        format: ReportFormat,
+        output: Option<PathBuf>,
+        until: Option<NaiveDate>,
+    },
 }
 
 /// The whole command line, in `lang`.
@@ -105,6 +123,8 @@ pub fn command(lang: Lang) -> Command {
         summary(lang),
         pamphlet(lang),
         codriver(lang),
+        log(lang),
+        report(lang),
         content(lang),
         base(Command::new("paths"), lang, h::PATHS, h::USAGE_PATHS),
         restore(lang),
@@ -299,6 +319,48 @@ fn codriver(lang: Lang) -> Command {
     ])
 }
 
+fn log(lang: Lang) -> Command {
+    base(Command::new("log"), lang, h::LOG, h::USAGE_LOG)
+        .args([
+            option(id::WEEK, h::LOG_WEEK.get(lang), h::VALUE_WEEK.get(lang))
+                .requires(id::CHANGE)
+                .value_parser(move |s: &str| values::week(lang, s)),
+            option(id::HOURS, h::LOG_HOURS.get(lang), h::VALUE_HOURS.get(lang))
+                .requires(id::WEEK)
+                .allow_negative_numbers(true)
+                .value_parser(move |s: &str| values::logged_hours(lang, s)),
+            option(
+                id::SECRETARIAT,
+                h::LOG_SECRETARIAT.get(lang),
+                h::VALUE_DAYS.get(lang),
+            )
+            .requires(id::HOURS)
+            .allow_negative_numbers(true)
+            .value_parser(move |s: &str| values::secretariat_days(lang, s)),
+            option(id::NOTE, h::LOG_NOTE.get(lang), h::VALUE_TEXT.get(lang)).requires(id::HOURS),
+            flag(id::CLEAR, h::LOG_CLEAR.get(lang)).requires(id::WEEK),
+        ])
+        .group(ArgGroup::new(id::CHANGE).args([id::HOURS, id::CLEAR]))
+}
+
+fn report(lang: Lang) -> Command {
+    base(Command::new("report"), lang, h::REPORT, h::USAGE_REPORT).args([
+        option(
+            id::FORMAT,
+            h::format_help(lang, &REPORT_FORMATS, "text"),
+            "FORMAT",
+        )
+        .value_parser(move |s: &str| values::report_format(lang, s)),
+        output(lang),
+        option(
+            id::UNTIL,
+            h::REPORT_UNTIL.get(lang),
+            h::VALUE_DATE.get(lang),
+        )
+        .value_parser(move |s: &str| values::date(lang, s)),
+    ])
+}
+
 fn content(lang: Lang) -> Command {
     base(Command::new("content"), lang, h::CONTENT, h::USAGE_CONTENT)
         .subcommand_required(true)
@@ -396,9 +458,36 @@ pub fn action(m: &ArgMatches) -> Option<Action> {
         Some(("restore", m)) => Action::Restore {
             which: string(m, id::WHICH),
         },
+        Some(("log", m)) => Action::Log {
+            change: log_change(m),
+        },
+        Some(("report", m)) => Action::Report {
+            format: m
+                .get_one::<ReportFormat>(id::FORMAT)
+                .copied()
+                .unwrap_or(ReportFormat::Doc(DocFormat::Text)),
+            output: m.get_one::<PathBuf>(id::OUTPUT).cloned(),
+            until: m.get_one::<NaiveDate>(id::UNTIL).copied(),
+        },
         Some(("list", _)) => Action::List,
         Some(("paths", _)) => Action::Paths,
         Some(_) => return None,
+    })
+}
+
+/// What `log` is to change: nothing without `--week`; clap has made sure `--week` comes with
+/// `--hours` or `--clear`.
+fn log_change(m: &ArgMatches) -> Option<LogChange> {
+    let week = *m.get_one::<IsoWeek>(id::WEEK)?;
+    Some(if m.get_flag(id::CLEAR) {
+        LogChange::Clear { week }
+    } else {
+        LogChange::Record {
+            week,
+            hours: m.get_one::<f64>(id::HOURS).copied().unwrap_or_default(),
+            secretariat_days: m.get_one::<u8>(id::SECRETARIAT).copied(),
+            note: string(m, id::NOTE),
+        }
     })
 }
 
@@ -462,6 +551,45 @@ mod tests {
         assert_eq!(read(&["mandat"]).1, Action::Tui);
         assert_eq!(read(&["mandat", "paths"]).1, Action::Paths);
         assert_eq!(read(&["mandat", "list"]).1, Action::List);
+        assert_eq!(read(&["mandat", "log"]).1, Action::Log { change: None });
+        assert_eq!(
+            read(&[
+                "mandat", "log", "--week", "12-2027", "--hours", "9,5", "--note", "x"
+            ])
+            .1,
+            Action::Log {
+                change: Some(LogChange::Record {
+                    week: IsoWeek::new(2027, 12).unwrap(),
+                    hours: 9.5,
+                    secretariat_days: None,
+                    note: Some("x".into()),
+                })
+            }
+        );
+        assert_eq!(
+            read(&["mandat", "log", "--week", "2027-W12", "--clear"]).1,
+            Action::Log {
+                change: Some(LogChange::Clear {
+                    week: IsoWeek::new(2027, 12).unwrap()
+                })
+            }
+        );
+        assert_eq!(
+            read(&[
+                "mandat",
+                "report",
+                "--format",
+                "csv",
+                "--until",
+                "2027-03-01"
+            ])
+            .1,
+            Action::Report {
+                format: ReportFormat::Csv,
+                output: None,
+                until: NaiveDate::from_ymd_opt(2027, 3, 1),
+            }
+        );
         assert_eq!(
             read(&["mandat", "content", "check"]).1,
             Action::ContentCheck { dir: None }

@@ -36,14 +36,14 @@ pub struct Failure {
 }
 
 impl Failure {
-    fn new(message: impl Into<String>) -> Self {
+    pub(super) fn new(message: impl Into<String>) -> Self {
         Failure {
             message: message.into(),
             code: 1,
         }
     }
 
-    fn usage(message: impl Into<String>) -> Self {
+    pub(super) fn usage(message: impl Into<String>) -> Self {
         Failure {
             message: message.into(),
             code: 2,
@@ -54,7 +54,7 @@ impl Failure {
 pub type Result<T> = std::result::Result<T, Failure>;
 
 /// A store error as the command's failure. (Its wording is the store's own.)
-fn store_failure(lang: Lang) -> impl Fn(StoreError) -> Failure {
+pub(super) fn store_failure(lang: Lang) -> impl Fn(StoreError) -> Failure {
     move |e| Failure::new(e.message(lang))
 }
 
@@ -83,7 +83,7 @@ pub enum PlanFormat {
     Ics,
 }
 
-fn load_content(ctx: &Context) -> Result<Content> {
+pub(super) fn load_content(ctx: &Context) -> Result<Content> {
     let lang = ctx.lang;
     Content::load(ctx.content_dir.as_deref()).map_err(|errors| {
         let count = t::errors(lang, errors.len());
@@ -101,7 +101,7 @@ fn load_content(ctx: &Context) -> Result<Content> {
 }
 
 /// The data folder for a command that writes: created (owner only) when missing.
-fn open_store(ctx: &Context) -> Result<Store> {
+pub(super) fn open_store(ctx: &Context) -> Result<Store> {
     Store::open(ctx.data_dir.clone()).map_err(store_failure(ctx.lang))
 }
 
@@ -111,7 +111,7 @@ fn read_store(ctx: &Context) -> Result<Store> {
 }
 
 /// The id of the workspace a command works on, chosen the way the terminal program chooses.
-fn workspace_id(ctx: &Context, store: &Store) -> Result<String> {
+pub(super) fn workspace_id(ctx: &Context, store: &Store) -> Result<String> {
     let lang = ctx.lang;
     match usecase::choose_workspace(store, ctx.workspace.as_deref()).map_err(store_failure(lang))? {
         Choice::Workspace(id) => Ok(id),
@@ -121,7 +121,7 @@ fn workspace_id(ctx: &Context, store: &Store) -> Result<String> {
 }
 
 /// The workspace to read: `--file`, or the chosen one from the data folder.
-fn read_workspace(ctx: &Context) -> Result<Workspace> {
+pub(super) fn read_workspace(ctx: &Context) -> Result<Workspace> {
     if let Some(path) = &ctx.file {
         return store::load_file(path).map_err(store_failure(ctx.lang));
     }
@@ -203,10 +203,15 @@ fn send_to_printer(ctx: &Context, text: &str) -> Result<()> {
 
 /// Writes a document to `-o FILE` or stdout.
 fn emit(ctx: &Context, text: &str, output: Option<&Path>) -> Result<()> {
+    emit_bytes(ctx, text.as_bytes(), output)
+}
+
+/// Writes a file's bytes to `-o FILE` or stdout.
+pub(super) fn emit_bytes(ctx: &Context, bytes: &[u8], output: Option<&Path>) -> Result<()> {
     match output.filter(|p| !is_stdout(p)) {
         Some(path) => {
             let shown = path.display().to_string();
-            store::write_private(path, text.as_bytes())
+            store::write_private(path, bytes)
                 .map_err(|e| Failure::new(t::cannot_write(ctx.lang, &shown, &e.to_string())))?;
             println!("{}", t::wrote(ctx.lang, &shown));
             Ok(())
@@ -214,7 +219,7 @@ fn emit(ctx: &Context, text: &str, output: Option<&Path>) -> Result<()> {
         None => {
             let mut out = std::io::stdout().lock();
             // A closed pipe (`mandat plan | head`) is not an error worth reporting.
-            let _ = out.write_all(text.as_bytes());
+            let _ = out.write_all(bytes);
             let _ = out.flush();
             Ok(())
         }

@@ -4,6 +4,7 @@
 
 mod args;
 pub mod commands;
+mod follow;
 mod usage;
 mod values;
 
@@ -85,5 +86,14 @@ fn run(ctx: &Context, action: Action) -> commands::Result<()> {
         Action::ContentExport { dir } => commands::content_export(ctx, &dir),
         Action::Paths => commands::paths(ctx),
         Action::Restore { which } => commands::restore(ctx, which.as_deref()),
+        Action::Log { change: None } => follow::list_log(ctx),
+        Action::Log {
+            change: Some(change),
+        } => follow::change_log(ctx, change),
+        Action::Report {
+            format,
+            output,
+            until,
+        } => follow::report(ctx, format, output.as_deref(), until),
     }
 }

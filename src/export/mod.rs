@@ -10,6 +10,7 @@ pub mod ics;
 pub mod markdown;
 pub mod pamphlet;
 pub mod plan;
+pub mod report;
 pub mod text;
 
 use crate::vocab::Lang;

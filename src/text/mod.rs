@@ -65,6 +65,7 @@ pub mod error;
 pub mod flow;
 pub mod format;
 pub mod plan;
+pub mod report;
 pub mod screen;
 pub mod store;
 pub mod usage;
@@ -129,6 +130,7 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("flow", flow::ALL),
         ("format", format::ALL),
         ("plan", plan::ALL),
+        ("report", report::ALL),
         ("store", store::ALL),
         ("usage", usage::ALL),
     ];

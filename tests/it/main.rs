@@ -13,11 +13,14 @@ mod durability;
 #[cfg(feature = "app")]
 mod e2e_tmux;
 mod export;
+mod follow_up;
 mod hostile;
 #[cfg(feature = "app")]
 mod hostile_cli;
 #[cfg(feature = "app")]
 mod links_cli;
+#[cfg(feature = "app")]
+mod log_report_cli;
 mod planner;
 #[cfg(feature = "app")]
 mod print_pdf;

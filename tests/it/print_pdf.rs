@@ -45,6 +45,34 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
     assert!(size.contains("(A4)"), "A4: {size}");
 }
 
+/// A follow-up with the personaleleder after a year of logged weeks: the brief with the time
+/// since the last meeting, its chart and the weeks' figures still fits two A4 pages.
+#[test]
+fn a_follow_up_personaleleder_brief_with_a_year_of_log_prints_on_at_most_two_a4_pages() {
+    if !found("chromium", "--version") || !found("pdfinfo", "-v") {
+        eprintln!("chromium or pdfinfo is not installed; skipping the print test");
+        return;
+    }
+    let ws = crate::follow_up::year_of_follow_up();
+    let content = mandat::content::Content::embedded().unwrap();
+    let text = mandat::export::brief::render(
+        &ws,
+        "personaleleder-2",
+        &content,
+        mandat::vocab::Lang::Da,
+        mandat::export::DocFormat::Html,
+        crate::follow_up::print_day(),
+        false,
+    )
+    .unwrap();
+    assert!(text.contains("<svg"), "the chart is in it");
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("opfoelgning.html");
+    std::fs::write(&html, text).unwrap();
+    let (pages, _) = print_to_pdf(dir.path(), &html);
+    assert!(pages <= 2, "the follow-up brief printed on {pages} pages");
+}
+
 /// Prints an HTML file to PDF with Chromium; the page count and `pdfinfo`'s page-size line.
 fn print_to_pdf(dir: &Path, html: &Path) -> (usize, String) {
     let pdf = html.with_extension("pdf");

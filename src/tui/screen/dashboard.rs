@@ -167,6 +167,24 @@ pub fn next_step(app: &App, ws: &Workspace) -> String {
         NextStep::MarkAgreementReady { counterpart, .. } => {
             t::next_mark_ready(lang, &role(counterpart))
         }
+        NextStep::PrepareFollowUp {
+            counterpart,
+            open_questions,
+            carry_over,
+            ..
+        } => t::next_follow_up(lang, &role(counterpart), open_questions, carry_over),
+        NextStep::ReviewDue {
+            counterpart,
+            review_on,
+        } => t::next_review_due(lang, &role(counterpart), &short_date(review_on, lang)),
+        NextStep::LogLastWeek {
+            week,
+            planned_hours,
+        } => t::next_log_week(
+            lang,
+            &mandat::text::report::week(lang, week),
+            &mandat::text::format::number(planned_hours, lang),
+        ),
         NextStep::SetDate { counterpart } => t::next_set_date(lang, &role(counterpart)),
         NextStep::AcceptPlan => t::NEXT_PLAN.get(lang).to_string(),
         NextStep::AllDone => t::ALL_DONE.get(lang).to_string(),
