@@ -171,6 +171,19 @@ impl Workspace {
         self.previous_meeting(meeting_id).is_some()
     }
 
+    /// The reflection questions a meeting asks: the follow-up set for a follow-up meeting (when
+    /// the content has one), else the first meeting's.
+    pub fn questions<'c>(
+        &self,
+        content: &'c crate::content::Content,
+        meeting_id: &str,
+    ) -> &'c [crate::content::Question] {
+        match self.meeting(meeting_id) {
+            Some(m) => content.questions_for(m.counterpart, self.is_follow_up(meeting_id)),
+            None => &[],
+        }
+    }
+
     /// The meetings with the same counterpart before this one, latest first.
     pub fn earlier_meetings(&self, meeting_id: &str) -> Vec<&Meeting> {
         let Some(meeting) = self.meeting(meeting_id) else {

@@ -68,7 +68,6 @@ pub mod plan;
 pub mod report;
 pub mod screen;
 pub mod store;
-pub mod usage;
 
 /// One module's messages as (name, Danish, English).
 pub type Messages = &'static [(&'static str, &'static str, &'static str)];
@@ -132,7 +131,6 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("plan", plan::ALL),
         ("report", report::ALL),
         ("store", store::ALL),
-        ("usage", usage::ALL),
     ];
     all.extend(screen::catalogue());
     all

@@ -88,6 +88,10 @@ messages! {
     CHART_PLANNED = "planlagt", "planned";
     CHART_USED = "brugt", "used";
     CHART_MISSING = "ikke registreret", "no entry";
+    NOT_LOGGED = "ikke registreret", "not logged";
+    AS_PLANNED = "som planlagt", "as planned";
+    over(hours: &str) = "{hours} over", "{hours} over";
+    under(hours: &str) = "{hours} under", "{hours} under";
     ceiling_legend(hours: &str) = "loft {hours} timer", "ceiling {hours} hours";
 
     // The warnings about time use.
@@ -358,5 +362,29 @@ mod tests {
         assert_eq!(signed(Lang::Da, -2.5), "−2,5");
         assert_eq!(signed(Lang::En, 3.0), "+3");
         assert_eq!(signed(Lang::En, 0.01), "0");
+    }
+}
+
+/// A week's difference in words and figures: "2 over", "1,5 under", "som planlagt", or "ikke
+/// registreret" for a week without an entry — never by colour alone.
+pub fn difference_in_words(lang: Lang, difference_hours: Option<f64>) -> String {
+    match difference_hours {
+        None => NOT_LOGGED.get(lang).to_string(),
+        Some(d) if d.abs() < 0.05 => AS_PLANNED.get(lang).to_string(),
+        Some(d) if d > 0.0 => over(lang, &number(d, lang)),
+        Some(d) => under(lang, &number(-d, lang)),
+    }
+}
+
+#[cfg(test)]
+mod difference_tests {
+    use super::*;
+
+    #[test]
+    fn a_difference_is_said_in_words_and_figures() {
+        assert_eq!(difference_in_words(Lang::Da, None), "ikke registreret");
+        assert_eq!(difference_in_words(Lang::Da, Some(0.0)), "som planlagt");
+        assert_eq!(difference_in_words(Lang::Da, Some(2.5)), "2,5 over");
+        assert_eq!(difference_in_words(Lang::En, Some(-1.5)), "1.5 under");
     }
 }

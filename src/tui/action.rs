@@ -91,6 +91,9 @@ pub enum Command {
     ChooseCandidate,
     // export
     Write,
+    // meeting
+    DeleteMeeting,
+    HandOutAgain,
     // time log
     OpenTimeLog,
     EditDays,

@@ -237,15 +237,14 @@ impl App {
         let Some(ws) = self.workspace.as_mut() else {
             return Err(ReflectionError::NoQuestions);
         };
-        let Some(meeting) = ws.meeting_mut(meeting_id) else {
-            return Err(ReflectionError::NoQuestions);
-        };
-        let ids: Vec<&str> = self
-            .content
-            .questions(meeting.counterpart)
+        let ids: Vec<&str> = ws
+            .questions(&self.content, meeting_id)
             .iter()
             .map(|q| q.id.as_str())
             .collect();
+        let Some(meeting) = ws.meeting_mut(meeting_id) else {
+            return Err(ReflectionError::NoQuestions);
+        };
         let next = meeting.reflection.apply(event, &ids)?;
         if next != meeting.reflection {
             meeting.reflection = next;

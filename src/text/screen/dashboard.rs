@@ -11,6 +11,10 @@ messages! {
     AGREEMENT = "Aftale", "Agreement";
     PLAN = "Arbejdsplan", "Workload plan";
     NEXT = "Næste skridt", "Next step";
+    TIME = "Tid", "Time";
+    time_use(used: &str, planned: &str, week: u32) =
+        "brugt {used} af planlagte {planned} timer til og med uge {week}",
+        "used {used} of {planned} planned hours up to week {week}";
     ALL_DONE =
         "Alt er forberedt til de kommende møder.",
         "Everything is prepared for the coming meetings.";

@@ -44,10 +44,10 @@ impl State {
 }
 
 fn questions<'a>(app: &'a App, meeting_id: &str) -> &'a [Question] {
-    match app.meeting(meeting_id) {
-        Some(m) => app.content.questions(m.counterpart),
-        None => &[],
-    }
+    app.workspace
+        .as_ref()
+        .map(|ws| ws.questions(&app.content, meeting_id))
+        .unwrap_or(&[])
 }
 
 fn step(app: &App, meeting_id: &str) -> ReflectionStep {

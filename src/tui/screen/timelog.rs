@@ -9,7 +9,7 @@ use mandat::planner::usage::{self, LogEntry, Position, Usage, UsageWeek};
 use mandat::planner::week::IsoWeek;
 use mandat::text::format::{month_name, number, truncate};
 use mandat::text::screen::{plan as plan_text, timelog as t};
-use mandat::text::{Msg, usage as usage_text};
+use mandat::text::{Msg, report as usage_text};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -411,7 +411,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     let to = &usage.to_date;
-    let difference = usage_text::difference(lang, Some(to.difference_hours));
+    let difference = usage_text::difference_in_words(lang, Some(to.difference_hours));
     let difference = match to.difference_per_cent {
         Some(p) if to.difference_hours.abs() >= 0.05 => {
             t::per_cent(lang, &difference, &number(p.abs(), lang))
@@ -491,7 +491,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 None => "—".to_string(),
             }
         };
-        let difference = usage_text::difference(lang, w.difference_hours);
+        let difference = usage_text::difference_in_words(lang, w.difference_hours);
         let (within, beyond, rest) = bar(w, scale, chart_w);
         let drawn = within.chars().count() + beyond.chars().count() + rest.chars().count();
         let pad = (chart_w + 1).saturating_sub(drawn);

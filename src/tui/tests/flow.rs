@@ -758,3 +758,50 @@ fn test_a_restart_lands_on_the_agreement_field_and_column_left() {
     assert_eq!(st.selected, 2);
     assert_eq!(st.column, crate::tui::screen::agreement::Column::Agreed);
 }
+
+#[test]
+fn test_a_follow_up_meeting_added_by_mistake_is_deleted_after_a_yes_and_the_first_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter); // the personaleleder's first meeting
+    key(&mut s, KeyCode::Char('x'));
+    assert!(
+        s.app.meeting("personaleleder-1").is_some(),
+        "the first meeting stays"
+    );
+    key(&mut s, KeyCode::Char('m'));
+    assert!(s.app.meeting("personaleleder-2").is_some());
+    key(&mut s, KeyCode::Char('x'));
+    assert!(
+        screen_text(&s, 80, 24).contains("Slet"),
+        "{}",
+        screen_text(&s, 80, 24)
+    );
+    key(&mut s, KeyCode::Char('n'));
+    assert!(
+        s.app.meeting("personaleleder-2").is_some(),
+        "no keeps the meeting"
+    );
+    key(&mut s, KeyCode::Char('x'));
+    key(&mut s, KeyCode::Char('j'));
+    assert!(s.app.meeting("personaleleder-2").is_none());
+    let text = screen_text(&s, 80, 24);
+    assert!(text.contains("Mødet er slettet"), "{text}");
+    assert!(
+        matches!(&s.app.screen, crate::tui::app::Screen::Meeting(m) if m.meeting_id == "personaleleder-1"),
+        "back on the meeting before it"
+    );
+}
+
+#[test]
+fn test_g_marks_the_pamphlet_to_be_handed_out_again_for_a_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('m'));
+    assert!(!meeting(&s, "personaleleder-2").hand_out_again);
+    key(&mut s, KeyCode::Char('g'));
+    assert!(meeting(&s, "personaleleder-2").hand_out_again);
+    key(&mut s, KeyCode::Char('g'));
+    assert!(!meeting(&s, "personaleleder-2").hand_out_again);
+}
