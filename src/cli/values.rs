@@ -10,12 +10,14 @@ use mandat::text::cli as t;
 use mandat::text::format;
 use mandat::vocab::{Counterpart, Lang, NetworkType};
 
-use super::commands::{MeetingChoice, PlanFormat};
+use super::commands::{MeetingChoice, PlanFormat, SummaryFormat};
 
 /// The formats of a brief or a pamphlet, as written on the command line.
 pub const DOC_FORMATS: [&str; 3] = ["text", "md", "html"];
 /// The formats of `plan`.
-pub const PLAN_FORMATS: [&str; 4] = ["text", "csv", "json", "ics"];
+pub const PLAN_FORMATS: [&str; 7] = ["text", "md", "html", "xlsx", "csv", "json", "ics"];
+/// The formats of `summary`: the brief, or the meeting's events as a calendar.
+pub const SUMMARY_FORMATS: [&str; 4] = ["text", "md", "html", "ics"];
 
 /// How much of a typed value an error message repeats.
 const QUOTED_CHARS: usize = 60;
@@ -68,6 +70,9 @@ pub fn doc_format(lang: Lang, s: &str) -> Result<DocFormat, String> {
 pub fn plan_format(lang: Lang, s: &str) -> Result<PlanFormat, String> {
     match s.trim() {
         "text" | "txt" => Ok(PlanFormat::Text),
+        "md" => Ok(PlanFormat::Md),
+        "html" => Ok(PlanFormat::Html),
+        "xlsx" => Ok(PlanFormat::Xlsx),
         "csv" => Ok(PlanFormat::Csv),
         "json" => Ok(PlanFormat::Json),
         "ics" => Ok(PlanFormat::Ics),
@@ -76,6 +81,15 @@ pub fn plan_format(lang: Lang, s: &str) -> Result<PlanFormat, String> {
             &quoted(s),
             &t::choices(lang, &PLAN_FORMATS),
         )),
+    }
+}
+
+pub fn summary_format(lang: Lang, s: &str) -> Result<SummaryFormat, String> {
+    match s.trim() {
+        "ics" => Ok(SummaryFormat::Ics),
+        other => doc_format(lang, other)
+            .map(SummaryFormat::Doc)
+            .map_err(|_| t::unknown_format(lang, &quoted(s), &t::choices(lang, &SUMMARY_FORMATS))),
     }
 }
 

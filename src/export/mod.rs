@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod pamphlet;
 pub mod plan;
 pub mod text;
+pub mod xlsx;
 
 use crate::vocab::Lang;
 

@@ -61,11 +61,14 @@ pub mod common;
 pub mod content;
 pub mod doc;
 pub mod error;
+pub mod files;
 pub mod flow;
 pub mod format;
+pub mod ics;
 pub mod plan;
 pub mod screen;
 pub mod store;
+pub mod xlsx;
 
 /// One module's messages as (name, Danish, English).
 pub type Messages = &'static [(&'static str, &'static str, &'static str)];
@@ -103,10 +106,13 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("content", content::ALL),
         ("doc", doc::ALL),
         ("error", error::ALL),
+        ("files", files::ALL),
         ("flow", flow::ALL),
         ("format", format::ALL),
+        ("ics", ics::ALL),
         ("plan", plan::ALL),
         ("store", store::ALL),
+        ("xlsx", xlsx::ALL),
     ];
     all.extend(screen::catalogue());
     all

@@ -85,6 +85,8 @@ pub enum Command {
     Accept,
     // export
     Write,
+    /// Write the file and open it in the system's default program.
+    WriteAndOpen,
     // the unsaved-changes dialog
     RetrySave,
     WriteRescue,

@@ -5,6 +5,8 @@
 
 mod support;
 
+mod a11y;
+mod calendar;
 #[cfg(feature = "app")]
 mod cli;
 mod content;
@@ -15,6 +17,8 @@ mod export;
 mod hostile;
 #[cfg(feature = "app")]
 mod hostile_cli;
+#[cfg(feature = "app")]
+mod open;
 mod planner;
 #[cfg(feature = "app")]
 mod print_pdf;
@@ -24,3 +28,4 @@ mod recovery_cli;
 mod store;
 mod store_safety;
 mod usage;
+mod workbook;

@@ -1,8 +1,8 @@
-//! The HTML brief printed by a real browser (issue 4): the demo's personaleleder brief fits on
-//! at most two A4 pages. Needs Chromium and poppler's `pdfinfo`, which `.ci/run` installs; on a
-//! machine without them the test says so and passes.
+//! The HTML documents printed by a real browser: the demo's personaleleder brief (issue 4) and
+//! a one-year plan (issue 12) each fit on at most two A4 pages. Needs Chromium and poppler's
+//! `pdfinfo`, which `.ci/run` installs; on a machine without them the test says so and passes.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn found(program: &str, arg: &str) -> bool {
@@ -19,20 +19,56 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let html = dir.path().join("brief.html");
-    let pdf = dir.path().join("brief.pdf");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json");
+    let html = write_html(
+        dir.path(),
+        &demo,
+        "brief",
+        &["summary", "--meeting", "personaleleder"],
+    );
+    assert_at_most_two_a4_pages(dir.path(), &html, "the brief");
+}
+
+#[test]
+fn a_one_year_plan_prints_on_at_most_two_a4_pages() {
+    if !found("chromium", "--version") || !found("pdfinfo", "-v") {
+        eprintln!("chromium or pdfinfo is not installed; skipping the print test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // The demo on the innovation course, with three vacations: 53 ISO weeks, more than a year.
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json");
+    let mut ws: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&demo).unwrap()).unwrap();
+    ws["plan"]["course_id"] = "innovation".into();
+    ws["plan"]["phases"] = serde_json::json!({});
+    ws["plan"]["vacations"] = serde_json::json!([
+        { "first": "2027-07-05", "last": "2027-07-23" },
+        { "first": "2027-10-11", "last": "2027-10-15" },
+        { "first": "2027-12-20", "last": "2027-12-31" }
+    ]);
+    let file = dir.path().join("year.json");
+    std::fs::write(&file, ws.to_string()).unwrap();
+    let csv = Command::new(env!("CARGO_BIN_EXE_mandat"))
+        .args(["--file", file.to_str().unwrap(), "plan", "--format", "csv"])
+        .env("MANDAT_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap();
+    let weeks = String::from_utf8_lossy(&csv.stdout).lines().count() - 1;
+    assert!(weeks >= 52, "a year of weeks: {weeks}");
+    let html = write_html(dir.path(), &file, "plan", &["plan"]);
+    assert_at_most_two_a4_pages(dir.path(), &html, "the plan");
+}
+
+/// Writes a command's HTML document into `dir` and returns its path.
+fn write_html(dir: &Path, workspace: &Path, name: &str, args: &[&str]) -> PathBuf {
+    let html = dir.join(format!("{name}.html"));
     let out = Command::new(env!("CARGO_BIN_EXE_mandat"))
-        .args([
-            "--file",
-            demo.to_str().unwrap(),
-            "summary",
-            "--meeting",
-            "personaleleder",
-        ])
+        .args(["--file", workspace.to_str().unwrap()])
+        .args(args)
         .args(["--format", "html", "-o", html.to_str().unwrap()])
         .env("MANDAT_TODAY", "2027-01-12")
-        .env("MANDAT_DATA_DIR", dir.path().join("data"))
+        .env("MANDAT_DATA_DIR", dir.join("data"))
         .output()
         .unwrap();
     assert!(
@@ -40,6 +76,12 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    html
+}
+
+/// Prints the file to PDF with Chromium and counts the pages.
+fn assert_at_most_two_a4_pages(dir: &Path, html: &Path, what: &str) {
+    let pdf = html.with_extension("pdf");
     let status = Command::new("chromium")
         .args([
             "--headless",
@@ -54,7 +96,7 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         ])
         .arg(format!(
             "--user-data-dir={}",
-            dir.path().join("profile").display()
+            dir.join(format!("profile-{what}")).display()
         ))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html.display()))
@@ -72,7 +114,7 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .expect("pdfinfo names the page count");
-    assert!(pages <= 2, "the brief printed on {pages} pages");
+    assert!(pages <= 2, "{what} printed on {pages} pages");
     let size = info
         .lines()
         .find(|l| l.starts_with("Page size"))
