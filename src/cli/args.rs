@@ -16,11 +16,12 @@ use mandat::export::report::ReportFormat;
 use mandat::planner::usage::IsoWeek;
 use mandat::text::Msg;
 use mandat::text::cli::help as h;
+use mandat::text::files as files_help;
 use mandat::vocab::{Counterpart, Lang, NetworkType};
 
-use super::commands::{Context, Destination, MeetingChoice, PlanFormat, PlanSource};
+use super::commands::{Context, Destination, MeetingChoice, PlanFormat, PlanSource, SummaryFormat};
 use super::follow::LogChange;
-use super::values::{self, DOC_FORMATS, PLAN_FORMATS, REPORT_FORMATS};
+use super::values::{self, DOC_FORMATS, PLAN_FORMATS, REPORT_FORMATS, SUMMARY_FORMATS};
 
 /// The argument ids, so that defining and reading cannot drift apart.
 mod id {
@@ -51,7 +52,12 @@ mod id {
     pub const CLEAR: &str = "clear";
     pub const CHANGE: &str = "change";
     pub const UNTIL: &str = "until";
+    pub const OPEN: &str = "open";
+    pub const DOCUMENTS: &str = "documents";
 }
+
+/// The environment variable that names the documents folder (also `--documents DIR`).
+const DOCUMENTS_ENV: &str = "MANDAT_DOCUMENTS_DIR";
 
 /// The global options come after each command's own in its help.
 const GLOBAL_ORDER: usize = 100;
@@ -72,22 +78,26 @@ pub enum Action {
         source: PlanSource,
         format: PlanFormat,
         output: Option<PathBuf>,
+        open: bool,
     },
     Summary {
         meeting: MeetingChoice,
-        format: DocFormat,
+        format: SummaryFormat,
         to: Destination,
         include_private: bool,
+        open: bool,
     },
     Pamphlet {
         counterpart: Counterpart,
         format: DocFormat,
         to: Destination,
+        open: bool,
     },
     /// The co-driver finding aid as a worksheet.
     Codriver {
         format: DocFormat,
         to: Destination,
+        open: bool,
     },
     ContentCheck {
         dir: Option<PathBuf>,
@@ -107,6 +117,7 @@ pub enum Action {
         format: ReportFormat,
         output: Option<PathBuf>,
         until: Option<NaiveDate>,
+        open: bool,
     },
 }
 
@@ -197,6 +208,14 @@ fn globals(lang: Lang) -> Vec<Arg> {
         option(id::FILE, h::FILE.get(lang), h::VALUE_FILE.get(lang))
             .value_parser(value_parser!(PathBuf))
             .conflicts_with(id::WORKSPACE),
+        option(
+            id::DOCUMENTS,
+            files_help::HELP_DOCUMENTS.get(lang),
+            h::VALUE_DIR.get(lang),
+        )
+        .env(DOCUMENTS_ENV)
+        .hide_env(true)
+        .value_parser(value_parser!(PathBuf)),
         Arg::new(id::HELP)
             .short('h')
             .long("help")
@@ -237,6 +256,11 @@ fn print(lang: Lang) -> Arg {
     flag(id::PRINT, h::PRINT.get(lang)).conflicts_with(id::OUTPUT)
 }
 
+/// `--open`: on every command that writes a document.
+fn open(lang: Lang) -> Arg {
+    flag(id::OPEN, files_help::HELP_OPEN.get(lang))
+}
+
 fn new(lang: Lang) -> Command {
     base(Command::new("new"), lang, h::NEW, h::USAGE_NEW).args([
         option(id::NAME, h::NEW_NAME.get(lang), h::VALUE_NAME.get(lang)).required(true),
@@ -262,6 +286,7 @@ fn plan(lang: Lang) -> Command {
         )
         .value_parser(move |s: &str| values::plan_format(lang, s)),
         output(lang),
+        open(lang),
         option(id::COURSE, h::PLAN_COURSE.get(lang), "ID").requires(id::START),
         option(id::START, h::PLAN_START.get(lang), h::VALUE_DATE.get(lang))
             .requires(id::COURSE)
@@ -282,10 +307,16 @@ fn summary(lang: Lang) -> Command {
         )
         .required(true)
         .value_parser(move |s: &str| values::meeting(lang, s)),
-        doc_format(lang),
+        option(
+            id::FORMAT,
+            h::format_help(lang, &SUMMARY_FORMATS, "text"),
+            "FORMAT",
+        )
+        .value_parser(move |s: &str| values::summary_format(lang, s)),
         output(lang),
         flag(id::INCLUDE_PRIVATE, h::SUMMARY_PRIVATE.get(lang)),
         print(lang),
+        open(lang).conflicts_with(id::PRINT),
     ])
 }
 
@@ -307,6 +338,7 @@ fn pamphlet(lang: Lang) -> Command {
         doc_format(lang),
         output(lang),
         print(lang),
+        open(lang).conflicts_with(id::PRINT),
     ])
 }
 
@@ -316,6 +348,7 @@ fn codriver(lang: Lang) -> Command {
         doc_format(lang),
         output(lang),
         print(lang),
+        open(lang).conflicts_with(id::PRINT),
     ])
 }
 
@@ -358,6 +391,7 @@ fn report(lang: Lang) -> Command {
             h::VALUE_DATE.get(lang),
         )
         .value_parser(move |s: &str| values::date(lang, s)),
+        open(lang),
     ])
 }
 
@@ -399,6 +433,7 @@ pub fn context(m: &ArgMatches) -> Context {
         lang: m.get_one::<Lang>(id::LANG).copied().unwrap_or_default(),
         workspace: m.get_one::<String>(id::WORKSPACE).cloned(),
         file: m.get_one::<PathBuf>(id::FILE).cloned(),
+        documents: m.get_one::<PathBuf>(id::DOCUMENTS).cloned(),
         today: mandat::dates::today(),
     }
 }
@@ -424,15 +459,20 @@ pub fn action(m: &ArgMatches) -> Option<Action> {
                 .copied()
                 .unwrap_or(PlanFormat::Text),
             output: m.get_one::<PathBuf>(id::OUTPUT).cloned(),
+            open: m.get_flag(id::OPEN),
         },
         Some(("summary", m)) => Action::Summary {
             meeting: m
                 .get_one::<MeetingChoice>(id::MEETING)
                 .cloned()
                 .unwrap_or(MeetingChoice::All),
-            format: doc_format_of(m),
+            format: m
+                .get_one::<SummaryFormat>(id::FORMAT)
+                .copied()
+                .unwrap_or(SummaryFormat::Doc(DocFormat::Text)),
             to: destination(m),
             include_private: m.get_flag(id::INCLUDE_PRIVATE),
+            open: m.get_flag(id::OPEN),
         },
         Some(("pamphlet", m)) => Action::Pamphlet {
             counterpart: m
@@ -441,10 +481,12 @@ pub fn action(m: &ArgMatches) -> Option<Action> {
                 .unwrap_or(Counterpart::Personaleleder),
             format: doc_format_of(m),
             to: destination(m),
+            open: m.get_flag(id::OPEN),
         },
         Some(("codriver", m)) => Action::Codriver {
             format: doc_format_of(m),
             to: destination(m),
+            open: m.get_flag(id::OPEN),
         },
         Some(("content", m)) => match m.subcommand() {
             Some(("export", m)) => Action::ContentExport {
@@ -468,6 +510,7 @@ pub fn action(m: &ArgMatches) -> Option<Action> {
                 .unwrap_or(ReportFormat::Doc(DocFormat::Text)),
             output: m.get_one::<PathBuf>(id::OUTPUT).cloned(),
             until: m.get_one::<NaiveDate>(id::UNTIL).copied(),
+            open: m.get_flag(id::OPEN),
         },
         Some(("list", _)) => Action::List,
         Some(("paths", _)) => Action::Paths,
@@ -502,10 +545,14 @@ fn doc_format_of(m: &ArgMatches) -> DocFormat {
 }
 
 fn destination(m: &ArgMatches) -> Destination {
-    Destination::new(
-        m.get_one::<PathBuf>(id::OUTPUT).cloned(),
-        m.get_flag(id::PRINT),
-    )
+    let output = m.get_one::<PathBuf>(id::OUTPUT).cloned();
+    // With --open, `-o -` stays a path so the command can refuse it: a stream cannot be opened.
+    if m.get_flag(id::OPEN)
+        && let Some(path) = output.as_ref().filter(|p| p.as_os_str() == "-")
+    {
+        return Destination::File(path.clone());
+    }
+    Destination::new(output, m.get_flag(id::PRINT))
 }
 
 fn plan_source(m: &ArgMatches) -> PlanSource {
@@ -545,7 +592,8 @@ mod tests {
             Action::Plan {
                 source: PlanSource::Workspace,
                 format: PlanFormat::Csv,
-                output: None
+                output: None,
+                open: false,
             }
         );
         assert_eq!(read(&["mandat"]).1, Action::Tui);
@@ -588,6 +636,7 @@ mod tests {
                 format: ReportFormat::Csv,
                 output: None,
                 until: NaiveDate::from_ymd_opt(2027, 3, 1),
+                open: false,
             }
         );
         assert_eq!(
@@ -598,7 +647,8 @@ mod tests {
             read(&["mandat", "codriver", "--format", "html", "-o", "ark.html"]).1,
             Action::Codriver {
                 format: DocFormat::Html,
-                to: Destination::File("ark.html".into())
+                to: Destination::File("ark.html".into()),
+                open: false,
             }
         );
         assert_eq!(
@@ -606,7 +656,8 @@ mod tests {
             Action::Pamphlet {
                 counterpart: Counterpart::CoDriver,
                 format: DocFormat::Text,
-                to: Destination::Stdout
+                to: Destination::Stdout,
+                open: false,
             }
         );
     }

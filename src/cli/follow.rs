@@ -17,8 +17,8 @@ use mandat::text::report as r;
 use mandat::vocab::Lang;
 
 use super::commands::{
-    Context, Failure, Result, emit_bytes, load_content, open_store, read_workspace, store_failure,
-    workspace_id,
+    Context, Failure, Result, check_output, deliver_bytes, load_content, open_store,
+    read_workspace, store_failure, workspace_id,
 };
 
 /// What `mandat log --week …` changes.
@@ -242,11 +242,15 @@ pub fn report(
     format: ReportFormat,
     output: Option<&Path>,
     until: Option<NaiveDate>,
+    open: bool,
 ) -> Result<()> {
     let lang = ctx.lang;
+    check_output(ctx, output, open, format == ReportFormat::Xlsx)?;
     let content = load_content(ctx)?;
     let ws = read_workspace(ctx)?;
     let bytes = report::render(&ws, &content, lang, format, until.unwrap_or(ctx.today))
         .map_err(|e| Failure::new(e.message(lang)))?;
-    emit_bytes(ctx, &bytes, output)
+    // In the documents folder (with --open) the report is named after the network.
+    let name = crate::tui::documents::file_name(&[&ws.id, "tidsforbrug"], format.extension());
+    deliver_bytes(ctx, &bytes, output, open, &name)
 }

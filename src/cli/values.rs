@@ -13,14 +13,16 @@ use mandat::text::format;
 use mandat::text::report as r;
 use mandat::vocab::{Counterpart, Lang, NetworkType};
 
-use super::commands::{MeetingChoice, PlanFormat};
+use super::commands::{MeetingChoice, PlanFormat, SummaryFormat};
 
 /// The formats of a brief or a pamphlet, as written on the command line.
 pub const DOC_FORMATS: [&str; 3] = ["text", "md", "html"];
 /// The formats of `report`.
-pub const REPORT_FORMATS: [&str; 4] = ["text", "md", "html", "csv"];
+pub const REPORT_FORMATS: [&str; 5] = ["text", "md", "html", "csv", "xlsx"];
 /// The formats of `plan`.
-pub const PLAN_FORMATS: [&str; 4] = ["text", "csv", "json", "ics"];
+pub const PLAN_FORMATS: [&str; 7] = ["text", "md", "html", "xlsx", "csv", "json", "ics"];
+/// The formats of `summary`: the brief, or the meeting's events as a calendar.
+pub const SUMMARY_FORMATS: [&str; 4] = ["text", "md", "html", "ics"];
 
 /// How much of a typed value an error message repeats.
 const QUOTED_CHARS: usize = 60;
@@ -73,6 +75,9 @@ pub fn doc_format(lang: Lang, s: &str) -> Result<DocFormat, String> {
 pub fn plan_format(lang: Lang, s: &str) -> Result<PlanFormat, String> {
     match s.trim() {
         "text" | "txt" => Ok(PlanFormat::Text),
+        "md" => Ok(PlanFormat::Md),
+        "html" => Ok(PlanFormat::Html),
+        "xlsx" => Ok(PlanFormat::Xlsx),
         "csv" => Ok(PlanFormat::Csv),
         "json" => Ok(PlanFormat::Json),
         "ics" => Ok(PlanFormat::Ics),
@@ -87,6 +92,7 @@ pub fn plan_format(lang: Lang, s: &str) -> Result<PlanFormat, String> {
 pub fn report_format(lang: Lang, s: &str) -> Result<ReportFormat, String> {
     match s.trim() {
         "csv" => Ok(ReportFormat::Csv),
+        "xlsx" => Ok(ReportFormat::Xlsx),
         other => doc_format(lang, other)
             .map(ReportFormat::Doc)
             .map_err(|_| t::unknown_format(lang, &quoted(s), &t::choices(lang, &REPORT_FORMATS))),
@@ -123,6 +129,15 @@ pub fn secretariat_days(lang: Lang, s: &str) -> Result<u8, String> {
         .check()
         .map(|()| days.min(MAX_SECRETARIAT_DAYS))
         .map_err(|e| r::log_error(lang, &e))
+}
+
+pub fn summary_format(lang: Lang, s: &str) -> Result<SummaryFormat, String> {
+    match s.trim() {
+        "ics" => Ok(SummaryFormat::Ics),
+        other => doc_format(lang, other)
+            .map(SummaryFormat::Doc)
+            .map_err(|_| t::unknown_format(lang, &quoted(s), &t::choices(lang, &SUMMARY_FORMATS))),
+    }
 }
 
 pub fn network_type(lang: Lang, s: &str) -> Result<NetworkType, String> {
@@ -175,7 +190,8 @@ mod tests {
             Ok(IsoWeek::new(2027, 12).unwrap())
         );
         assert_eq!(report_format(Lang::Da, "csv"), Ok(ReportFormat::Csv));
-        assert!(report_format(Lang::En, "xls").is_err_and(|e| e.contains("html or csv")));
+        assert_eq!(report_format(Lang::Da, "xlsx"), Ok(ReportFormat::Xlsx));
+        assert!(report_format(Lang::En, "xls").is_err_and(|e| e.contains("csv or xlsx")));
     }
 
     #[test]

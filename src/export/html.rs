@@ -1,8 +1,16 @@
 //! Self-contained HTML for screen and A4 print: inline CSS, no scripts, nothing from the network,
 //! every piece of text escaped.
+//!
+//! Accessible by construction, for every document this renderer makes (SPEC §8): the page and
+//! each document have their language, everything is inside one `main` landmark, every table
+//! header has text and `scope="col"`, headings never skip a level, and every grey used for text
+//! reads at 4.5:1 or better on white, on screen and in print. `tests/it/a11y.rs` checks the
+//! structure without a browser and runs the axe-core audit (`scripts/a11y-audit.mjs`).
 
 use super::doc::{Block, Chart, Doc};
+use crate::text::doc as words;
 use crate::text::format::clean;
+use crate::vocab::Lang;
 
 const CSS: &str = r#"
 @page { size: A4; margin: 12mm 14mm 14mm 14mm; }
@@ -39,10 +47,15 @@ th { border-bottom: 1.5px solid #555; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
+table.wide { font-size: 8.5pt; }
+table.wide th, table.wide td { padding: 0.4mm 1.2mm; }
 article + article { break-before: page; page-break-before: always; }
 @media screen { body { padding: 10mm 6mm; } }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 "#;
+
+/// Tables with this many columns or more are set in the smaller type of `table.wide`.
+const WIDE_TABLE_COLUMNS: usize = 7;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -78,15 +91,15 @@ pub fn render_many(docs: &[Doc]) -> String {
     out.push_str(&format!("<title>{}</title>\n", escape(title)));
     out.push_str("<style>");
     out.push_str(CSS);
-    out.push_str("</style>\n</head>\n<body>\n");
+    out.push_str("</style>\n</head>\n<body>\n<main>\n");
     // Charts are numbered across the whole file, so the ids inside their SVGs stay unique.
     let mut charts = 0;
     for doc in docs {
-        out.push_str("<article>\n");
+        out.push_str(&format!("<article lang=\"{}\">\n", escape(doc.lang)));
         render_body(doc, &mut out, &mut charts);
         out.push_str("</article>\n");
     }
-    out.push_str("</body>\n</html>\n");
+    out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
@@ -97,11 +110,12 @@ fn render_body(doc: &Doc, out: &mut String, charts: &mut usize) {
     }
     // Each heading opens a section so a section's heading stays with its first block.
     let mut in_section = false;
+    let lang = doc.lang.parse::<Lang>().unwrap_or_default();
     // Agreement fields in a row print as one table: topic, proposal, room for what is agreed.
     let mut fields: Vec<&Block> = Vec::new();
     for block in &doc.blocks {
         if let Block::Heading(_) = block {
-            flush_fields(&mut fields, out);
+            flush_fields(&mut fields, lang, out);
             if in_section {
                 out.push_str("</section>\n");
             }
@@ -112,21 +126,26 @@ fn render_body(doc: &Doc, out: &mut String, charts: &mut usize) {
             fields.push(block);
             continue;
         }
-        flush_fields(&mut fields, out);
-        if let Block::Chart(chart) = block {
-            *charts += 1;
-            render_chart(chart, *charts, out);
-            continue;
+        flush_fields(&mut fields, lang, out);
+        match block {
+            Block::Chart(chart) => {
+                *charts += 1;
+                render_chart(chart, *charts, out);
+            }
+            // Headings go down one level at a time: a subheading before any heading is an h2.
+            Block::Subheading(h) if !in_section => {
+                out.push_str(&format!("<h2>{}</h2>\n", escape(h)))
+            }
+            _ => render_block(block, out),
         }
-        render_block(block, out);
     }
-    flush_fields(&mut fields, out);
+    flush_fields(&mut fields, lang, out);
     if in_section {
         out.push_str("</section>\n");
     }
 }
 
-fn flush_fields(fields: &mut Vec<&Block>, out: &mut String) {
+fn flush_fields(fields: &mut Vec<&Block>, lang: Lang, out: &mut String) {
     let Some(Block::Field {
         proposal_label,
         agreed_label,
@@ -135,9 +154,10 @@ fn flush_fields(fields: &mut Vec<&Block>, out: &mut String) {
     else {
         return;
     };
-    out.push_str("<table class=\"agreement\">\n<thead><tr><th></th>");
+    // A header is never empty: the topic column is named too.
     out.push_str(&format!(
-        "<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        "<table class=\"agreement\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        escape(words::AGREEMENT_TOPIC.get(lang)),
         escape(proposal_label),
         escape(agreed_label)
     ));
@@ -274,9 +294,16 @@ fn render_block(block: &Block, out: &mut String) {
                     ""
                 }
             };
-            out.push_str("<table>\n<thead><tr>");
+            // A wide table (the plan's weeks) is set a little smaller, so a year of weeks
+            // prints on two pages.
+            let wide = if headers.len() >= WIDE_TABLE_COLUMNS {
+                " class=\"wide\""
+            } else {
+                ""
+            };
+            out.push_str(&format!("<table{wide}>\n<thead><tr>"));
             for (i, h) in headers.iter().enumerate() {
-                out.push_str(&format!("<th{}>{}</th>", class(i), escape(h)));
+                out.push_str(&format!("<th scope=\"col\"{}>{}</th>", class(i), escape(h)));
             }
             out.push_str("</tr></thead>\n<tbody>\n");
             for r in rows {
@@ -520,6 +547,37 @@ mod tests {
             escape("<script>alert('x & \"y\"')</script>"),
             "&lt;script&gt;alert(&#39;x &amp; &quot;y&quot;&#39;)&lt;/script&gt;"
         );
+    }
+
+    #[test]
+    fn headings_never_skip_a_level_and_no_table_header_is_empty() {
+        let field = |label: &str| Block::Field {
+            label: label.into(),
+            hint: String::new(),
+            proposal: None,
+            agreed: None,
+            ruled_lines: 1,
+            proposal_label: "Mit forslag".into(),
+            agreed_label: "Aftalt".into(),
+        };
+        let doc = Doc {
+            title: "Plan".into(),
+            subtitle: None,
+            lang: "da",
+            blocks: vec![
+                Block::Subheading("Advarsler".into()),
+                Block::Heading("Aftale".into()),
+                Block::Subheading("Felter".into()),
+                field("Timer"),
+            ],
+        };
+        let html = render(&doc);
+        assert!(html.contains("<html lang=\"da\">"));
+        assert!(html.contains("<main>\n<article lang=\"da\">"));
+        assert!(html.contains("<h1>Plan</h1>\n<h2>Advarsler</h2>"), "{html}");
+        assert!(html.contains("<h2>Aftale</h2>\n<h3>Felter</h3>"), "{html}");
+        assert!(html.contains("<th scope=\"col\">Emne</th>"), "{html}");
+        assert!(!html.contains("<th></th>"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod pamphlet;
 pub mod plan;
 pub mod report;
 pub mod text;
+pub mod xlsx;
 
 use crate::vocab::Lang;
 

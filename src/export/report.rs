@@ -2,7 +2,8 @@
 //! set against the plan, per phase and to date, with the Sekretariat days, the weeks above the
 //! ceiling, the weeks without an entry and the warnings. The figures are
 //! [`crate::planner::usage`]'s; this module only lays them out, as a [`Doc`] (text, Markdown
-//! and HTML come from the shared renderers) or as CSV for a spreadsheet.
+//! and HTML come from the shared renderers), as CSV for a spreadsheet, or as the plan's workbook
+//! with the hours used beside the planned ones.
 //!
 //! # CSV
 //! One header line, then one line per week of the plan up to the report date, columns in this
@@ -17,6 +18,7 @@
 use chrono::NaiveDate;
 
 use super::doc::{Block, Chart, ChartWeek, Doc};
+use super::xlsx::{WorkbookError, workbook};
 use super::{DocFormat, render as render_doc};
 use crate::content::Content;
 use crate::model::Workspace;
@@ -38,6 +40,8 @@ pub enum ReportFormat {
     Doc(DocFormat),
     /// One line per week for a spreadsheet.
     Csv,
+    /// The plan as a workbook with the hours used beside the planned ones.
+    Xlsx,
 }
 
 impl ReportFormat {
@@ -46,6 +50,7 @@ impl ReportFormat {
         match self {
             ReportFormat::Doc(f) => f.extension(),
             ReportFormat::Csv => "csv",
+            ReportFormat::Xlsx => "xlsx",
         }
     }
 }
@@ -55,12 +60,15 @@ impl ReportFormat {
 pub enum ReportError {
     /// The plan's course is not in the content (its id).
     UnknownCourse(String),
+    /// The workbook could not be put together.
+    Workbook(WorkbookError),
 }
 
 impl ReportError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ReportError::UnknownCourse(id) => words::unknown_course(lang, &clean_line(id)),
+            ReportError::Workbook(e) => e.message(lang),
         }
     }
 }
@@ -90,6 +98,12 @@ pub fn render(
     Ok(match format {
         ReportFormat::Doc(f) => render_doc(&build(ws, content, lang, &usage), f).into_bytes(),
         ReportFormat::Csv => csv(&usage).into_bytes(),
+        ReportFormat::Xlsx => {
+            let unknown = || ReportError::UnknownCourse(ws.plan.settings.course_id.clone());
+            let plan = ws.plan_weeks(content).map_err(|_| unknown())?;
+            let course = content.course(&plan.course_id).ok_or_else(unknown)?;
+            workbook(&plan, course, content, Some(&usage), lang).map_err(ReportError::Workbook)?
+        }
     })
 }
 

@@ -43,6 +43,8 @@ messages! {
     NOT_ANSWERED = "ikke besvaret", "not answered";
 
     // The agreement.
+    /// The heading of the agreement table's first column, which names each field.
+    AGREEMENT_TOPIC = "Emne", "Topic";
     PROPOSAL = "Mit forslag", "My proposal";
     AGREED = "Aftalt", "Agreed";
     AGREED_ON = "Aftalt den", "Agreed on";

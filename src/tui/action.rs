@@ -98,6 +98,8 @@ pub enum Command {
     OpenTimeLog,
     EditDays,
     EditNote,
+    /// Write the file and open it in the system's default program.
+    WriteAndOpen,
     // the unsaved-changes dialog
     RetrySave,
     WriteRescue,

@@ -10,8 +10,9 @@ use chrono::{NaiveDate, Utc};
 use ratatui::crossterm::event::Event;
 
 use mandat::content::Content;
-use mandat::export::{brief, pamphlet};
-use mandat::store::{Listed, Prepared, Store, StoreError, WorkspaceLock};
+use mandat::export::{self, DocFormat, brief, pamphlet};
+use mandat::model::Workspace;
+use mandat::store::{Listed, Prepared, Store, StoreError, WorkspaceLock, WrittenTo};
 use mandat::usecase::{self, Choice, CreateError, NewNetwork};
 use mandat::vocab::Lang;
 
@@ -19,9 +20,10 @@ use super::TuiError;
 use super::action::Action;
 use super::action::Command;
 use super::app::{
-    App, Effect, ExportKind, ExportRequest, Intent, NewWorkspace, Screen, Unsaved, WorkspaceEntry,
-    update,
+    App, Effect, ExportKind, ExportRequest, Intent, NewWorkspace, PrintFormat, Screen, Unsaved,
+    WorkspaceEntry, update,
 };
+use super::documents;
 use super::keys;
 use super::screen::{recover, rescue};
 use mandat::text::screen::{
@@ -51,6 +53,8 @@ pub struct Session {
     /// since when the position on screen differs from it.
     position_written: Option<serde_json::Value>,
     position_moved_since: Option<Instant>,
+    /// A written file being opened in the default program, and its answer when it comes.
+    opening: Option<mpsc::Receiver<(PathBuf, Result<(), documents::OpenFailure>)>>,
 }
 
 /// How the session ended, for the terminal to report after it is restored.
@@ -142,7 +146,7 @@ impl Session {
         if let Some(state) = recover {
             app.screen = Screen::Recover(state);
         }
-        app.export_dir = store.data_dir().join("exports");
+        app.export_dir = documents::documents_dir(None, Some(store.data_dir()));
         // Land where the leader left off: the screen, the item, the field and its cursor.
         let mut position_written = None;
         if let Some(id) = app.workspace.as_ref().map(|w| w.id.clone())
@@ -173,6 +177,7 @@ impl Session {
             discarded: false,
             position_written,
             position_moved_since: None,
+            opening: None,
         })
     }
 
@@ -203,7 +208,7 @@ impl Session {
                 Effect::CreateWorkspace(new) => self.create(new),
                 Effect::OpenWorkspace(id) => self.switch(&id),
                 Effect::RefreshWorkspaces => self.refresh_list(),
-                Effect::Export(req) => self.export(&req),
+                Effect::Export(req) => left.extend(self.export(&req)),
                 Effect::Restore { id, backup } => self.restore(&id, &backup),
                 Effect::UseRescue { id, rescue } => self.use_rescue(&id, &rescue),
                 other => left.push(other),
@@ -381,7 +386,7 @@ impl Session {
             Some(since) => (since + SAVE_DELAY).saturating_duration_since(now),
             None => IDLE_POLL,
         };
-        if self.saver.in_flight.is_some() {
+        if self.saver.in_flight.is_some() || self.opening.is_some() {
             due.min(Duration::from_millis(50))
         } else {
             due
@@ -392,7 +397,7 @@ impl Session {
     /// collects the saver's answer. Returns whether something the screen shows may have
     /// changed (a failed save shows a message).
     pub fn tick(&mut self, now: Instant) -> bool {
-        let collected = self.collect_save(false);
+        let collected = self.collect_save(false) | self.collect_opening();
         self.note_changes(now);
         if self
             .position_moved_since
@@ -662,48 +667,149 @@ impl Session {
         }
     }
 
-    fn export(&mut self, req: &ExportRequest) {
+    /// Writes a brief, pamphlet or plan the print screen asked for, into the documents folder
+    /// unless another path was typed, and names the full path. Returns the effect that opens
+    /// the file when that was asked for too.
+    fn export(&mut self, req: &ExportRequest) -> Option<Effect> {
+        let lang = self.app.lang;
+        let shown = std::path::absolute(&req.path)
+            .unwrap_or_else(|_| req.path.clone())
+            .display()
+            .to_string();
+        let bytes = match self.render_export(req) {
+            Ok(bytes) => bytes?,
+            Err(e) => {
+                self.app.error(e);
+                return None;
+            }
+        };
+        match self.store.write_document(&req.path, &bytes) {
+            Ok(WrittenTo::File(path)) if req.open => {
+                self.app.info(export_text::written_to(lang, &shown));
+                Some(Effect::OpenFile(path))
+            }
+            Ok(_) => {
+                self.app.info(export_text::written_to(lang, &shown));
+                None
+            }
+            Err(e) => {
+                self.app
+                    .error(export_text::failed(lang, &shown, &e.message(lang)));
+                None
+            }
+        }
+    }
+
+    /// The bytes of what the print screen asked for; `Ok(None)` when there is nothing to write
+    /// (no workspace). Writing the pamphlet records it as prepared.
+    fn render_export(&mut self, req: &ExportRequest) -> Result<Option<Vec<u8>>, String> {
         let lang = self.app.lang;
         let today = self.app.today;
         let Some(ws) = self.app.workspace.as_mut() else {
-            return;
+            return Ok(None);
         };
+        // A brief or pamphlet is a document; only the plan is also a workbook.
+        let doc_format = match req.format {
+            PrintFormat::Doc(f) => f,
+            PrintFormat::Xlsx => DocFormat::Html,
+        };
+        let meeting_id = req.meeting_id.as_deref().unwrap_or("");
         let before = ws.clone();
         let rendered = match req.kind {
             ExportKind::Brief => brief::render(
                 ws,
-                &req.meeting_id,
+                meeting_id,
                 &self.app.content,
                 lang,
-                req.format,
+                doc_format,
                 today,
                 req.include_private,
             )
+            .map(String::into_bytes)
             .map_err(|e| e.message(lang)),
-            ExportKind::Pamphlet => pamphlet::generate(
-                ws,
-                &req.meeting_id,
-                &self.app.content,
-                lang,
-                req.format,
-                today,
-            )
-            .map_err(|e| e.message(lang)),
+            ExportKind::Pamphlet => {
+                pamphlet::generate(ws, meeting_id, &self.app.content, lang, doc_format, today)
+                    .map(String::into_bytes)
+                    .map_err(|e| e.message(lang))
+            }
+            ExportKind::Plan => plan_file(ws, &self.app.content, lang, today, req.format),
         };
-        let changed = *ws != before;
-        let text = match rendered {
-            Ok(text) => text,
-            Err(e) => return self.app.error(e),
-        };
-        if changed {
+        if *ws != before {
             self.app.touch();
         }
-        let shown = req.path.display().to_string();
-        match mandat::store::write_private(&req.path, text.as_bytes()) {
-            Ok(()) => self.app.info(export_text::written_to(lang, &shown)),
-            Err(e) => self
-                .app
-                .error(export_text::failed(lang, &shown, &e.to_string())),
+        rendered.map(Some)
+    }
+
+    /// Opens a written file in the system's default program on a thread of its own, so the
+    /// program never waits for it; [`Session::tick`] reports a failure.
+    pub fn open_file(&mut self, path: PathBuf) {
+        let (tx, rx) = mpsc::channel();
+        let shown = path.display().to_string();
+        std::thread::spawn(move || {
+            let result = documents::open_file(&path);
+            let _ = tx.send((path, result));
+        });
+        self.opening = Some(rx);
+        self.app
+            .info(mandat::text::files::opening(self.app.lang, &shown));
+    }
+
+    /// The answer of a file being opened, once it has come: whether the screen changed.
+    fn collect_opening(&mut self) -> bool {
+        let Some(rx) = &self.opening else {
+            return false;
+        };
+        match rx.try_recv() {
+            Ok((path, result)) => {
+                self.opening = None;
+                if let Err(e) = result {
+                    // The command line's sentence, as a line of its own on screen.
+                    let line = e.message(self.app.lang, &path);
+                    self.app.error(mandat::text::common::capitalise(&line));
+                }
+                true
+            }
+            Err(mpsc::TryRecvError::Empty) => false,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.opening = None;
+                false
+            }
+        }
+    }
+}
+
+/// The week-by-week plan as the print screen writes it: a document, or the workbook with the
+/// hours used beside the planned ones once the time log has entries.
+fn plan_file(
+    ws: &Workspace,
+    content: &Content,
+    lang: Lang,
+    today: NaiveDate,
+    format: PrintFormat,
+) -> Result<Vec<u8>, String> {
+    let plan = ws
+        .plan_weeks(content)
+        .map_err(|_| mandat::text::screen::plan::NO_COURSE.get(lang).to_string())?;
+    let Some(course) = content.course(&plan.course_id) else {
+        return Err(mandat::text::screen::plan::NO_COURSE.get(lang).to_string());
+    };
+    match format {
+        PrintFormat::Doc(f) => Ok(export::render(
+            &export::plan::document(&plan, course, content, lang),
+            f,
+        )
+        .into_bytes()),
+        PrintFormat::Xlsx => {
+            let usage = (!ws.time_log.is_empty()).then(|| {
+                mandat::planner::usage::compare(
+                    &plan,
+                    &ws.time_log,
+                    today,
+                    ws.plan.settings.ceiling_hours,
+                )
+            });
+            export::xlsx::workbook(&plan, course, content, usage.as_ref(), lang)
+                .map_err(|e| e.message(lang))
         }
     }
 }

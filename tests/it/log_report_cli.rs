@@ -378,7 +378,41 @@ fn report_as_a_document_in_text_markdown_and_html() {
     );
     assert!(en.contains("Where in the plan: week 9 of 34"), "{en}");
     let err = fails_at(&env, MARCH, &["report", "--format", "xls"], 2);
-    assert!(err.contains("text, md, html eller csv"), "{err}");
+    assert!(err.contains("text, md, html, csv eller xlsx"), "{err}");
+}
+
+#[test]
+fn report_as_a_workbook_has_the_used_hours_beside_the_planned_and_goes_into_a_pipe_as_it_is() {
+    use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+    let env = Env::new();
+    network(&env);
+    ok_at(
+        &env,
+        MARCH,
+        &["log", "--week", "2027-W01", "--hours", "5,5"],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tidsforbrug.xlsx");
+    let said = ok_at(
+        &env,
+        MARCH,
+        &["report", "--format", "xlsx", "-o", file.to_str().unwrap()],
+    );
+    assert!(said.starts_with("Skrev "), "{said}");
+    let bytes = std::fs::read(&file).unwrap();
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let weeks = book.worksheet_range("Uge for uge").unwrap();
+    assert_eq!(
+        weeks.get((0, 10)),
+        Some(&Data::String("Brugte netværkstimer".into()))
+    );
+    assert_eq!(weeks.get((1, 10)), Some(&Data::Float(5.5)));
+    // Into a pipe it goes as it is; the test's stdout is a pipe, never a terminal.
+    let piped = at(&env, MARCH, &["report", "--format", "xlsx"]);
+    assert!(piped.status.success());
+    assert!(piped.stdout.starts_with(b"PK"), "a workbook is a zip");
+    let err = fails_at(&env, MARCH, &["report", "--open", "-o", "-"], 2);
+    assert!(err.contains("--open"), "{err}");
 }
 
 #[test]

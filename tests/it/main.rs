@@ -5,6 +5,8 @@
 
 mod support;
 
+mod a11y;
+mod calendar;
 #[cfg(feature = "app")]
 mod cli;
 mod codriver;
@@ -21,6 +23,8 @@ mod hostile_cli;
 mod links_cli;
 #[cfg(feature = "app")]
 mod log_report_cli;
+#[cfg(feature = "app")]
+mod open;
 mod planner;
 #[cfg(feature = "app")]
 mod print_pdf;
@@ -30,3 +34,4 @@ mod recovery_cli;
 mod store;
 mod store_safety;
 mod usage;
+mod workbook;

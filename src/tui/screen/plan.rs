@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::App;
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{read, saved, Screen, View, dashboard};
+use crate::tui::screen::{Screen, View, dashboard, export, read, saved};
 use crate::tui::widgets::{LineInput, paragraph};
 
 /// What a typed value is for.
@@ -117,6 +117,9 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     let current = step(app);
     match action {
         Action::Back => return Some(Screen::Dashboard(dashboard::State::default())),
+        Action::Command(Command::OpenExport) if current == PlanStep::Review => {
+            return Some(Screen::Export(export::State::for_plan(app)));
+        }
         Action::Up if current == PlanStep::Review => st.scroll = st.scroll.saturating_sub(1),
         Action::Down if current == PlanStep::Review => {
             st.scroll = (st.scroll + 1).min(n.saturating_sub(1))
@@ -428,6 +431,7 @@ const ADJUSTMENT_KEYS: &[Binding] = &[
 const REVIEW_KEYS: &[Binding] = &[
     keys::SCROLL,
     ACCEPT,
+    keys::EXPORT,
     PREVIOUS_STEP,
     keys::BACK,
     keys::HELP,

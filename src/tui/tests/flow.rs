@@ -805,3 +805,41 @@ fn test_g_marks_the_pamphlet_to_be_handed_out_again_for_a_follow_up() {
     key(&mut s, KeyCode::Char('g'));
     assert!(!meeting(&s, "personaleleder-2").hand_out_again);
 }
+
+#[test]
+fn test_u_in_the_plan_review_writes_the_plan_as_a_workbook_and_o_opens_it() {
+    use crate::tui::Effect;
+    use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, KeyModifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    s.app.export_dir = dir.path().join("Dokumenter");
+    key(&mut s, KeyCode::Char('p'));
+    key(&mut s, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut s, KeyCode::Char('n'));
+    }
+    key(&mut s, KeyCode::Char('u')); // the print screen, for the plan
+    let text = screen_text(&s, 100, 24);
+    assert!(text.contains("Arbejdsplanen uge for uge"), "{text}");
+    key(&mut s, KeyCode::Down); // format
+    key(&mut s, KeyCode::Right); // HTML → Excel
+    key(&mut s, KeyCode::Char('w'));
+    let path = dir.path().join("Dokumenter/aeldre-i-egen-bolig-plan.xlsx");
+    let bytes = std::fs::read(&path).expect("workbook written");
+    assert!(bytes.starts_with(b"PK"), "an xlsx file is a zip");
+    let text = screen_text(&s, 200, 24);
+    assert!(
+        text.contains(&path.display().to_string()),
+        "the full path: {text}"
+    );
+    // `o` writes again and hands the opening to the terminal loop: headless, nothing opens.
+    let o = Event::Key(KeyEvent::new_with_kind(
+        KeyCode::Char('o'),
+        KeyModifiers::NONE,
+        KeyEventKind::Press,
+    ));
+    let effects = s.handle_event(&o, std::time::Instant::now());
+    assert_eq!(effects, vec![Effect::OpenFile(path.clone())]);
+    key(&mut s, KeyCode::Esc);
+    assert!(screen_text(&s, 100, 24).contains("Uge"));
+}
