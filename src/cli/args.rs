@@ -184,12 +184,20 @@ fn positional(name: &'static str, lang: Lang, help: Msg, value: Msg) -> Arg {
         .help_heading(h::ARGUMENTS.get(lang))
 }
 
+/// A folder from an option or its environment variable. An empty value is let through, so
+/// `MANDAT_DATA_DIR=` counts as not set (as shells treat it) instead of stopping the program;
+/// [`non_empty`] drops it.
+fn folder() -> impl clap::builder::TypedValueParser<Value = PathBuf> {
+    use clap::builder::TypedValueParser;
+    clap::builder::OsStringValueParser::new().map(PathBuf::from)
+}
+
 fn globals(lang: Lang) -> Vec<Arg> {
     let args = [
         option(id::DATA_DIR, h::DATA_DIR.get(lang), h::VALUE_DIR.get(lang))
             .env("MANDAT_DATA_DIR")
             .hide_env(true)
-            .value_parser(value_parser!(PathBuf)),
+            .value_parser(folder()),
         option(
             id::CONTENT,
             h::CONTENT_DIR.get(lang),
@@ -197,7 +205,7 @@ fn globals(lang: Lang) -> Vec<Arg> {
         )
         .env("MANDAT_CONTENT_DIR")
         .hide_env(true)
-        .value_parser(value_parser!(PathBuf)),
+        .value_parser(folder()),
         option(id::LANG, h::LANG.get(lang), h::VALUE_LANG.get(lang))
             .env("MANDAT_LANG")
             .hide_env(true)
@@ -215,7 +223,7 @@ fn globals(lang: Lang) -> Vec<Arg> {
         )
         .env(DOCUMENTS_ENV)
         .hide_env(true)
-        .value_parser(value_parser!(PathBuf)),
+        .value_parser(folder()),
         Arg::new(id::HELP)
             .short('h')
             .long("help")
@@ -433,7 +441,7 @@ pub fn context(m: &ArgMatches) -> Context {
         lang: m.get_one::<Lang>(id::LANG).copied().unwrap_or_default(),
         workspace: m.get_one::<String>(id::WORKSPACE).cloned(),
         file: m.get_one::<PathBuf>(id::FILE).cloned(),
-        documents: m.get_one::<PathBuf>(id::DOCUMENTS).cloned(),
+        documents: non_empty(m.get_one::<PathBuf>(id::DOCUMENTS)),
         today: mandat::dates::today(),
     }
 }

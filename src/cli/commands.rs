@@ -756,7 +756,8 @@ pub fn restore(ctx: &Context, which: Option<&str>) -> Result<()> {
     if ctx.file.is_some() {
         return Err(Failure::usage(t::RESTORE_NOT_WITH_FILE.get(lang)));
     }
-    let store = open_store(ctx)?;
+    // Listing only reads; the store is opened for writing once a copy is to be put back.
+    let store = read_store(ctx)?;
     let id = workspace_id(ctx, &store)?;
     let backups = store.backups(&id).map_err(store_failure(lang))?;
     let rescues = store.rescues(&id);
@@ -768,6 +769,7 @@ pub fn restore(ctx: &Context, which: Option<&str>) -> Result<()> {
         return Ok(());
     };
     let chosen = chosen_copy(ctx, &store, &id, &backups, &rescues, which)?;
+    let store = open_store(ctx)?;
     let _lock = store.lock(&id).map_err(store_failure(lang))?;
     let now = Utc::now();
     let kept = match &chosen {

@@ -55,7 +55,11 @@ pub fn hours(lang: Lang, s: &str) -> Result<f64, String> {
 
 /// `--lang`: the language the rest of the line is said in is not known yet when this one is
 /// wrong, so the message is in the language found before parsing (Danish unless told).
+/// `--lang` / `MANDAT_LANG`; an empty value (`MANDAT_LANG=`) counts as not set: Danish.
 pub fn language(lang: Lang, s: &str) -> Result<Lang, String> {
+    if s.trim().is_empty() {
+        return Ok(Lang::default());
+    }
     s.parse().map_err(|_| t::unknown_lang(lang, &quoted(s)))
 }
 

@@ -478,3 +478,102 @@ fn test_a_workspace_id_that_would_leave_the_data_folder_is_refused() {
     assert_eq!(fs::read(&outside).expect("untouched"), b"min egen fil");
     assert_eq!(names_in(env.dir.path()), ["data", "udenfor.json"]);
 }
+
+/// A rescue copy, as the program writes one when a save fails on the way out: a whole
+/// workspace file in the data folder's `rescue/` with later words than the saved file.
+fn workspace_with_a_rescue(env: &Env) -> (String, PathBuf) {
+    let id = env.new_workspace("Med redning");
+    let store = Store::open(Some(env.data())).expect("store");
+    let mut ws = store.load(&id).expect("saved");
+    ws.meetings[0].private_notes = "ord fra redningskopien".into();
+    let rescue = store
+        .write_rescue(&ws, chrono::Utc::now())
+        .expect("rescue copy");
+    (id, rescue)
+}
+
+#[test]
+fn test_restore_lists_rescue_copies_after_the_backups_and_puts_one_back_keeping_the_file_it_replaces()
+ {
+    let env = Env::new();
+    let (id, rescue) = workspace_with_a_rescue(&env);
+    let before = fs::read(env.workspace_file(&id)).expect("saved file");
+    let listing = env.ok(&["--workspace", &id, "restore"]);
+    assert!(
+        listing.contains(&rescue.display().to_string()),
+        "the rescue copy is named with its place: {listing}"
+    );
+    let number = listing
+        .lines()
+        .find(|l| l.contains(&rescue.display().to_string()))
+        .and_then(|l| l.split_whitespace().next())
+        .expect("a numbered line")
+        .to_string();
+    let done = env.ok(&["--workspace", &id, "restore", &number]);
+    assert!(done.contains(&id), "{done}");
+    let restored = env.workspace_json(&id);
+    assert_eq!(
+        restored["meetings"][0]["private_notes"], "ord fra redningskopien",
+        "the rescued words are back"
+    );
+    let kept: Vec<String> = names_in(&env.data().join("workspaces"))
+        .into_iter()
+        .filter(|n| n.starts_with(&format!("{id}.before-rescue-")))
+        .collect();
+    assert_eq!(kept.len(), 1, "the file it replaced is kept: {kept:?}");
+    assert_eq!(
+        fs::read(env.data().join("workspaces").join(&kept[0])).expect("kept"),
+        before
+    );
+    assert!(
+        rescue.exists(),
+        "the rescue copy itself is left where it was"
+    );
+}
+
+#[test]
+fn test_commands_that_only_read_create_nothing_in_an_empty_data_folder() {
+    let env = Env::new();
+    for args in [
+        &["list"][..],
+        &["paths"],
+        &["plan"],
+        &["summary", "--meeting", "all"],
+        &["log"],
+        &["report"],
+        &["restore"],
+        &["plan", "--course", "velfaerd", "--start", "2027-01-04"],
+    ] {
+        let _ = env.run(args);
+        assert!(
+            !env.data().exists(),
+            "mandat {args:?} made the data folder {}",
+            env.data().display()
+        );
+    }
+}
+
+#[test]
+fn test_empty_mandat_variables_count_as_not_set() {
+    let env = Env::new();
+    let home = env.dir.path().join("home");
+    fs::create_dir_all(&home).unwrap();
+    let mut cmd = env.command(&["paths"]);
+    cmd.env("MANDAT_DATA_DIR", "")
+        .env("MANDAT_LANG", "")
+        .env("MANDAT_CONTENT_DIR", "")
+        .env("MANDAT_DOCUMENTS_DIR", "")
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join(".local/share"));
+    let out = crate::support::run_bounded(cmd, &["paths"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains(&home.join(".local/share/mandat").display().to_string()),
+        "the system's data folder, not the current folder: {stdout}"
+    );
+}
