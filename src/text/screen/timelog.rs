@@ -31,6 +31,9 @@ messages! {
         "No weeks are logged yet. Press Enter to take the week's suggestion.";
     suggestion(hours: &str) = "forslag {hours}", "suggested {hours}";
     secretariat_days(days: u8) = "{days} d. i sekr.", "{days} d. at secr.";
+    ONE_SECRETARIAT_DAY = "1 dag i sekretariatet", "1 day at the secretariat";
+    secretariat_days_long(days: u8) = "{days} dage i sekretariatet", "{days} days at the secretariat";
+    week_detail(week: u32, detail: &str) = "Uge {week}: {detail}", "Week {week}: {detail}";
     NO_WARNINGS = "Ingen advarsler om tidsforbruget.", "No warnings about the time use.";
     logged(week: u32, hours: &str) = "Uge {week}: {hours} timer registreret", "Week {week}: {hours} hours logged";
     cleared(week: u32) = "Uge {week}: registreringen er fjernet", "Week {week}: the entry is removed";

@@ -450,11 +450,21 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let head_rows = head.len() as u16 + 1;
     paragraph(head, Rect::new(area.x, area.y, area.width, head_rows.min(area.height)), buf, 0);
 
+    // The selected week's days and note in full under the table, as the row may cut them.
+    let weeks = newest_first(&usage);
+    let selected = st.selected.min(weeks.len().saturating_sub(1));
+    let detail = weeks
+        .get(selected)
+        .map(|w| extras(w, lang, true).join(" · "))
+        .filter(|d| !d.is_empty())
+        .map(|d| t::week_detail(lang, weeks[selected].week.week(), &d));
+    let detail_rows: u16 = if detail.is_some() { 2 } else { 0 };
+
     // The table: week, dates, planned, used (or what is being typed), difference, bar, note.
     let table_top = area.y + head_rows;
     let table_h = area
         .height
-        .saturating_sub(head_rows + warn_rows + 1)
+        .saturating_sub(head_rows + warn_rows + 1 + detail_rows)
         .max(1);
     let chart_w = if width >= 100 { 16 } else { 8 };
     let scale = usage
@@ -476,9 +486,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         &Line::styled(truncate(&header, width), theme.heading()),
         area.width,
     );
-    let weeks = newest_first(&usage);
     let rows = table_h.saturating_sub(1) as usize;
-    let selected = st.selected.min(weeks.len().saturating_sub(1));
     let first = selected.saturating_sub(rows.saturating_sub(1));
     for (i, w) in weeks.iter().enumerate().skip(first).take(rows) {
         let is_selected = i == selected;
@@ -495,13 +503,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let (within, beyond, rest) = bar(w, scale, chart_w);
         let drawn = within.chars().count() + beyond.chars().count() + rest.chars().count();
         let pad = (chart_w + 1).saturating_sub(drawn);
-        let mut extra = Vec::new();
-        if let Some(d) = w.used_secretariat_days.filter(|d| *d > 0) {
-            extra.push(t::secretariat_days(lang, d));
-        }
-        if !w.note.is_empty() {
-            extra.push(mandat::text::format::clean_line(&w.note));
-        }
+        let extra = extras(w, lang, false);
         let style = if is_selected {
             theme.selected()
         } else if w.missing {
@@ -531,8 +533,20 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let y = table_top + 1 + (i - first) as u16;
         buf.set_line(area.x, y, &line, area.width);
     }
+    if let Some(detail) = detail {
+        let top = table_top + table_h;
+        if top < area.bottom() {
+            let h = detail_rows.min(area.bottom() - top);
+            paragraph(
+                vec![Line::styled(detail, theme.dim())],
+                Rect::new(area.x, top, area.width, h),
+                buf,
+                0,
+            );
+        }
+    }
     // The warnings under the table.
-    let warn_top = table_top + table_h + 1;
+    let warn_top = table_top + table_h + detail_rows + 1;
     if warn_top < area.bottom() {
         let lines: Vec<Line> = if warnings.is_empty() {
             vec![Line::styled(t::NO_WARNINGS.get(lang), theme.ok())]
@@ -562,6 +576,23 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             theme,
         );
     }
+}
+
+/// A week's days at the secretariat and its note: short in the row, in full words in the line
+/// under the table.
+fn extras(w: &UsageWeek, lang: mandat::vocab::Lang, in_full: bool) -> Vec<String> {
+    let mut extra = Vec::new();
+    if let Some(d) = w.used_secretariat_days.filter(|d| *d > 0) {
+        extra.push(match (in_full, d) {
+            (false, d) => t::secretariat_days(lang, d),
+            (true, 1) => t::ONE_SECRETARIAT_DAY.get(lang).to_string(),
+            (true, d) => t::secretariat_days_long(lang, d),
+        });
+    }
+    if !w.note.is_empty() {
+        extra.push(mandat::text::format::clean_line(&w.note));
+    }
+    extra
 }
 
 /// Where the leader was: the selected week and a number being typed.

@@ -85,3 +85,22 @@ fn test_the_time_screen_at_both_sizes() {
         draw(&s, w, h);
     }
 }
+
+#[test]
+fn test_the_selected_week_s_note_is_shown_in_full_under_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, Char('t'));
+    key(&mut s, Enter); // week 3 logged; week 2 selected
+    key(&mut s, ratatui::crossterm::event::KeyCode::Up); // back to week 3
+    key(&mut s, Char('b'));
+    let note = "En lang bemærkning om ugen, der ikke kan stå helt i rækken ved 80 tegn";
+    type_text(&mut s, note);
+    key(&mut s, Enter);
+    let screen = screen_text(&s, 80, 24);
+    assert!(screen.contains("Uge 3: En lang bemærkning"), "{screen}");
+    assert!(
+        screen.contains("ved 80 tegn"),
+        "the note wraps, it is not cut: {screen}"
+    );
+}
