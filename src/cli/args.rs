@@ -26,6 +26,7 @@ mod id {
     pub const LANG: &str = "lang";
     pub const WORKSPACE: &str = "workspace";
     pub const FILE: &str = "file";
+    pub const PLAIN: &str = "plain";
     pub const HELP: &str = "help";
     pub const VERSION: &str = "version";
     pub const NAME: &str = "name";
@@ -177,6 +178,13 @@ fn globals(lang: Lang) -> Vec<Arg> {
         option(id::FILE, h::FILE.get(lang), h::VALUE_FILE.get(lang))
             .value_parser(value_parser!(PathBuf))
             .conflicts_with(id::WORKSPACE),
+        Arg::new(id::PLAIN)
+            .long(id::PLAIN)
+            .help(mandat::text::plain::FLAG_HELP.get(lang))
+            .env("MANDAT_PLAIN")
+            .hide_env(true)
+            .action(ArgAction::SetTrue)
+            .value_parser(clap::builder::FalseyValueParser::new()),
         Arg::new(id::HELP)
             .short('h')
             .long("help")
@@ -337,6 +345,7 @@ pub fn context(m: &ArgMatches) -> Context {
         lang: m.get_one::<Lang>(id::LANG).copied().unwrap_or_default(),
         workspace: m.get_one::<String>(id::WORKSPACE).cloned(),
         file: m.get_one::<PathBuf>(id::FILE).cloned(),
+        plain: m.get_flag(id::PLAIN),
         today: mandat::dates::today(),
     }
 }

@@ -25,6 +25,8 @@ pub struct Context {
     pub lang: Lang,
     pub workspace: Option<String>,
     pub file: Option<PathBuf>,
+    /// `--plain` (or `MANDAT_PLAIN`): the program as a line-by-line conversation.
+    pub plain: bool,
     pub today: NaiveDate,
 }
 
@@ -234,6 +236,23 @@ pub fn open_tui(ctx: &Context) -> Result<()> {
         workspace: ctx.workspace.clone(),
     })
     .map_err(|e| Failure::new(e.to_string()))
+}
+
+/// The program as a conversation in the scrollback (`--plain`, a dumb terminal, or input from
+/// a file or pipe): the same flows as the terminal program, line by line.
+pub fn open_plain(ctx: &Context) -> Result<()> {
+    if ctx.file.is_some() {
+        return Err(Failure::usage(t::FILE_NEEDS_COMMAND.get(ctx.lang)));
+    }
+    let content = load_content(ctx)?;
+    let store = open_store(ctx)?;
+    crate::plain::run(crate::plain::PlainOptions {
+        store,
+        content,
+        lang: ctx.lang,
+        workspace: ctx.workspace.clone(),
+    })
+    .map_err(Failure::new)
 }
 
 pub fn new(

@@ -64,6 +64,7 @@ pub mod doc;
 pub mod error;
 pub mod flow;
 pub mod format;
+pub mod plain;
 pub mod plan;
 pub mod screen;
 pub mod store;
@@ -132,6 +133,7 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("store", store::ALL),
         ("usage", usage::ALL),
     ];
+    all.extend(plain::catalogue());
     all.extend(screen::catalogue());
     all
 }

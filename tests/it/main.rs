@@ -18,6 +18,8 @@ mod hostile;
 mod hostile_cli;
 #[cfg(feature = "app")]
 mod links_cli;
+#[cfg(feature = "app")]
+mod plain;
 mod planner;
 #[cfg(feature = "app")]
 mod print_pdf;
