@@ -9,15 +9,19 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
+use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Command, value_parser};
 
 use mandat::export::DocFormat;
+use mandat::export::report::ReportFormat;
+use mandat::planner::usage::IsoWeek;
 use mandat::text::Msg;
 use mandat::text::cli::help as h;
+use mandat::text::files as files_help;
 use mandat::vocab::{Counterpart, Lang, NetworkType};
 
-use super::commands::{Context, Destination, MeetingChoice, PlanFormat, PlanSource};
-use super::values::{self, DOC_FORMATS, PLAN_FORMATS};
+use super::commands::{Context, Destination, MeetingChoice, PlanFormat, PlanSource, SummaryFormat};
+use super::follow::LogChange;
+use super::values::{self, DOC_FORMATS, PLAN_FORMATS, REPORT_FORMATS, SUMMARY_FORMATS};
 
 /// The argument ids, so that defining and reading cannot drift apart.
 mod id {
@@ -43,7 +47,18 @@ mod id {
     pub const FOR: &str = "for";
     pub const DIR: &str = "dir";
     pub const WHICH: &str = "which";
+    pub const WEEK: &str = "week";
+    pub const SECRETARIAT: &str = "sekretariat";
+    pub const NOTE: &str = "note";
+    pub const CLEAR: &str = "clear";
+    pub const CHANGE: &str = "change";
+    pub const UNTIL: &str = "until";
+    pub const OPEN: &str = "open";
+    pub const DOCUMENTS: &str = "documents";
 }
+
+/// The environment variable that names the documents folder (also `--documents DIR`).
+const DOCUMENTS_ENV: &str = "MANDAT_DOCUMENTS_DIR";
 
 /// The global options come after each command's own in its help.
 const GLOBAL_ORDER: usize = 100;
@@ -64,22 +79,26 @@ pub enum Action {
         source: PlanSource,
         format: PlanFormat,
         output: Option<PathBuf>,
+        open: bool,
     },
     Summary {
         meeting: MeetingChoice,
-        format: DocFormat,
+        format: SummaryFormat,
         to: Destination,
         include_private: bool,
+        open: bool,
     },
     Pamphlet {
         counterpart: Counterpart,
         format: DocFormat,
         to: Destination,
+        open: bool,
     },
     /// The co-driver finding aid as a worksheet.
     Codriver {
         format: DocFormat,
         to: Destination,
+        open: bool,
     },
     ContentCheck {
         dir: Option<PathBuf>,
@@ -90,6 +109,16 @@ pub enum Action {
     Paths,
     Restore {
         which: Option<String>,
+    },
+    /// `log`: list the time log (no change) or record or clear a week.
+    Log {
+        change: Option<LogChange>,
+    },
+    Report {
+        format: ReportFormat,
+        output: Option<PathBuf>,
+        until: Option<NaiveDate>,
+        open: bool,
     },
 }
 
@@ -106,6 +135,8 @@ pub fn command(lang: Lang) -> Command {
         summary(lang),
         pamphlet(lang),
         codriver(lang),
+        log(lang),
+        report(lang),
         content(lang),
         base(Command::new("paths"), lang, h::PATHS, h::USAGE_PATHS),
         restore(lang),
@@ -178,6 +209,14 @@ fn globals(lang: Lang) -> Vec<Arg> {
         option(id::FILE, h::FILE.get(lang), h::VALUE_FILE.get(lang))
             .value_parser(value_parser!(PathBuf))
             .conflicts_with(id::WORKSPACE),
+        option(
+            id::DOCUMENTS,
+            files_help::HELP_DOCUMENTS.get(lang),
+            h::VALUE_DIR.get(lang),
+        )
+        .env(DOCUMENTS_ENV)
+        .hide_env(true)
+        .value_parser(value_parser!(PathBuf)),
         Arg::new(id::PLAIN)
             .long(id::PLAIN)
             .help(mandat::text::plain::FLAG_HELP.get(lang))
@@ -225,6 +264,11 @@ fn print(lang: Lang) -> Arg {
     flag(id::PRINT, h::PRINT.get(lang)).conflicts_with(id::OUTPUT)
 }
 
+/// `--open`: on every command that writes a document.
+fn open(lang: Lang) -> Arg {
+    flag(id::OPEN, files_help::HELP_OPEN.get(lang))
+}
+
 fn new(lang: Lang) -> Command {
     base(Command::new("new"), lang, h::NEW, h::USAGE_NEW).args([
         option(id::NAME, h::NEW_NAME.get(lang), h::VALUE_NAME.get(lang)).required(true),
@@ -250,6 +294,7 @@ fn plan(lang: Lang) -> Command {
         )
         .value_parser(move |s: &str| values::plan_format(lang, s)),
         output(lang),
+        open(lang),
         option(id::COURSE, h::PLAN_COURSE.get(lang), "ID").requires(id::START),
         option(id::START, h::PLAN_START.get(lang), h::VALUE_DATE.get(lang))
             .requires(id::COURSE)
@@ -270,10 +315,16 @@ fn summary(lang: Lang) -> Command {
         )
         .required(true)
         .value_parser(move |s: &str| values::meeting(lang, s)),
-        doc_format(lang),
+        option(
+            id::FORMAT,
+            h::format_help(lang, &SUMMARY_FORMATS, "text"),
+            "FORMAT",
+        )
+        .value_parser(move |s: &str| values::summary_format(lang, s)),
         output(lang),
         flag(id::INCLUDE_PRIVATE, h::SUMMARY_PRIVATE.get(lang)),
         print(lang),
+        open(lang).conflicts_with(id::PRINT),
     ])
 }
 
@@ -295,6 +346,7 @@ fn pamphlet(lang: Lang) -> Command {
         doc_format(lang),
         output(lang),
         print(lang),
+        open(lang).conflicts_with(id::PRINT),
     ])
 }
 
@@ -304,6 +356,50 @@ fn codriver(lang: Lang) -> Command {
         doc_format(lang),
         output(lang),
         print(lang),
+        open(lang).conflicts_with(id::PRINT),
+    ])
+}
+
+fn log(lang: Lang) -> Command {
+    base(Command::new("log"), lang, h::LOG, h::USAGE_LOG)
+        .args([
+            option(id::WEEK, h::LOG_WEEK.get(lang), h::VALUE_WEEK.get(lang))
+                .requires(id::CHANGE)
+                .value_parser(move |s: &str| values::week(lang, s)),
+            option(id::HOURS, h::LOG_HOURS.get(lang), h::VALUE_HOURS.get(lang))
+                .requires(id::WEEK)
+                .allow_negative_numbers(true)
+                .value_parser(move |s: &str| values::logged_hours(lang, s)),
+            option(
+                id::SECRETARIAT,
+                h::LOG_SECRETARIAT.get(lang),
+                h::VALUE_DAYS.get(lang),
+            )
+            .requires(id::HOURS)
+            .allow_negative_numbers(true)
+            .value_parser(move |s: &str| values::secretariat_days(lang, s)),
+            option(id::NOTE, h::LOG_NOTE.get(lang), h::VALUE_TEXT.get(lang)).requires(id::HOURS),
+            flag(id::CLEAR, h::LOG_CLEAR.get(lang)).requires(id::WEEK),
+        ])
+        .group(ArgGroup::new(id::CHANGE).args([id::HOURS, id::CLEAR]))
+}
+
+fn report(lang: Lang) -> Command {
+    base(Command::new("report"), lang, h::REPORT, h::USAGE_REPORT).args([
+        option(
+            id::FORMAT,
+            h::format_help(lang, &REPORT_FORMATS, "text"),
+            "FORMAT",
+        )
+        .value_parser(move |s: &str| values::report_format(lang, s)),
+        output(lang),
+        option(
+            id::UNTIL,
+            h::REPORT_UNTIL.get(lang),
+            h::VALUE_DATE.get(lang),
+        )
+        .value_parser(move |s: &str| values::date(lang, s)),
+        open(lang),
     ])
 }
 
@@ -345,6 +441,7 @@ pub fn context(m: &ArgMatches) -> Context {
         lang: m.get_one::<Lang>(id::LANG).copied().unwrap_or_default(),
         workspace: m.get_one::<String>(id::WORKSPACE).cloned(),
         file: m.get_one::<PathBuf>(id::FILE).cloned(),
+        documents: m.get_one::<PathBuf>(id::DOCUMENTS).cloned(),
         plain: m.get_flag(id::PLAIN),
         today: mandat::dates::today(),
     }
@@ -371,15 +468,20 @@ pub fn action(m: &ArgMatches) -> Option<Action> {
                 .copied()
                 .unwrap_or(PlanFormat::Text),
             output: m.get_one::<PathBuf>(id::OUTPUT).cloned(),
+            open: m.get_flag(id::OPEN),
         },
         Some(("summary", m)) => Action::Summary {
             meeting: m
                 .get_one::<MeetingChoice>(id::MEETING)
                 .cloned()
                 .unwrap_or(MeetingChoice::All),
-            format: doc_format_of(m),
+            format: m
+                .get_one::<SummaryFormat>(id::FORMAT)
+                .copied()
+                .unwrap_or(SummaryFormat::Doc(DocFormat::Text)),
             to: destination(m),
             include_private: m.get_flag(id::INCLUDE_PRIVATE),
+            open: m.get_flag(id::OPEN),
         },
         Some(("pamphlet", m)) => Action::Pamphlet {
             counterpart: m
@@ -388,10 +490,12 @@ pub fn action(m: &ArgMatches) -> Option<Action> {
                 .unwrap_or(Counterpart::Personaleleder),
             format: doc_format_of(m),
             to: destination(m),
+            open: m.get_flag(id::OPEN),
         },
         Some(("codriver", m)) => Action::Codriver {
             format: doc_format_of(m),
             to: destination(m),
+            open: m.get_flag(id::OPEN),
         },
         Some(("content", m)) => match m.subcommand() {
             Some(("export", m)) => Action::ContentExport {
@@ -405,9 +509,37 @@ pub fn action(m: &ArgMatches) -> Option<Action> {
         Some(("restore", m)) => Action::Restore {
             which: string(m, id::WHICH),
         },
+        Some(("log", m)) => Action::Log {
+            change: log_change(m),
+        },
+        Some(("report", m)) => Action::Report {
+            format: m
+                .get_one::<ReportFormat>(id::FORMAT)
+                .copied()
+                .unwrap_or(ReportFormat::Doc(DocFormat::Text)),
+            output: m.get_one::<PathBuf>(id::OUTPUT).cloned(),
+            until: m.get_one::<NaiveDate>(id::UNTIL).copied(),
+            open: m.get_flag(id::OPEN),
+        },
         Some(("list", _)) => Action::List,
         Some(("paths", _)) => Action::Paths,
         Some(_) => return None,
+    })
+}
+
+/// What `log` is to change: nothing without `--week`; clap has made sure `--week` comes with
+/// `--hours` or `--clear`.
+fn log_change(m: &ArgMatches) -> Option<LogChange> {
+    let week = *m.get_one::<IsoWeek>(id::WEEK)?;
+    Some(if m.get_flag(id::CLEAR) {
+        LogChange::Clear { week }
+    } else {
+        LogChange::Record {
+            week,
+            hours: m.get_one::<f64>(id::HOURS).copied().unwrap_or_default(),
+            secretariat_days: m.get_one::<u8>(id::SECRETARIAT).copied(),
+            note: string(m, id::NOTE),
+        }
     })
 }
 
@@ -422,10 +554,14 @@ fn doc_format_of(m: &ArgMatches) -> DocFormat {
 }
 
 fn destination(m: &ArgMatches) -> Destination {
-    Destination::new(
-        m.get_one::<PathBuf>(id::OUTPUT).cloned(),
-        m.get_flag(id::PRINT),
-    )
+    let output = m.get_one::<PathBuf>(id::OUTPUT).cloned();
+    // With --open, `-o -` stays a path so the command can refuse it: a stream cannot be opened.
+    if m.get_flag(id::OPEN)
+        && let Some(path) = output.as_ref().filter(|p| p.as_os_str() == "-")
+    {
+        return Destination::File(path.clone());
+    }
+    Destination::new(output, m.get_flag(id::PRINT))
 }
 
 fn plan_source(m: &ArgMatches) -> PlanSource {
@@ -465,12 +601,53 @@ mod tests {
             Action::Plan {
                 source: PlanSource::Workspace,
                 format: PlanFormat::Csv,
-                output: None
+                output: None,
+                open: false,
             }
         );
         assert_eq!(read(&["mandat"]).1, Action::Tui);
         assert_eq!(read(&["mandat", "paths"]).1, Action::Paths);
         assert_eq!(read(&["mandat", "list"]).1, Action::List);
+        assert_eq!(read(&["mandat", "log"]).1, Action::Log { change: None });
+        assert_eq!(
+            read(&[
+                "mandat", "log", "--week", "12-2027", "--hours", "9,5", "--note", "x"
+            ])
+            .1,
+            Action::Log {
+                change: Some(LogChange::Record {
+                    week: IsoWeek::new(2027, 12).unwrap(),
+                    hours: 9.5,
+                    secretariat_days: None,
+                    note: Some("x".into()),
+                })
+            }
+        );
+        assert_eq!(
+            read(&["mandat", "log", "--week", "2027-W12", "--clear"]).1,
+            Action::Log {
+                change: Some(LogChange::Clear {
+                    week: IsoWeek::new(2027, 12).unwrap()
+                })
+            }
+        );
+        assert_eq!(
+            read(&[
+                "mandat",
+                "report",
+                "--format",
+                "csv",
+                "--until",
+                "2027-03-01"
+            ])
+            .1,
+            Action::Report {
+                format: ReportFormat::Csv,
+                output: None,
+                until: NaiveDate::from_ymd_opt(2027, 3, 1),
+                open: false,
+            }
+        );
         assert_eq!(
             read(&["mandat", "content", "check"]).1,
             Action::ContentCheck { dir: None }
@@ -479,7 +656,8 @@ mod tests {
             read(&["mandat", "codriver", "--format", "html", "-o", "ark.html"]).1,
             Action::Codriver {
                 format: DocFormat::Html,
-                to: Destination::File("ark.html".into())
+                to: Destination::File("ark.html".into()),
+                open: false,
             }
         );
         assert_eq!(
@@ -487,7 +665,8 @@ mod tests {
             Action::Pamphlet {
                 counterpart: Counterpart::CoDriver,
                 format: DocFormat::Text,
-                to: Destination::Stdout
+                to: Destination::Stdout,
+                open: false,
             }
         );
     }

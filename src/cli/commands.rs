@@ -2,7 +2,7 @@
 //! readable line on failure. Every word it prints comes from `text::cli`; what both front ends
 //! do alike (creating a network, choosing the workspace, making a pamphlet) is the library's.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
@@ -12,10 +12,12 @@ use mandat::content::{Content, ContentSource};
 use mandat::export::{self, DocFormat};
 use mandat::model::Workspace;
 use mandat::planner::{self, PlanSettings};
-use mandat::store::{self, Backup, Listed, Rescue, Store, StoreError};
-use mandat::text::{cli as t, common, format};
+use mandat::store::{self, Backup, DocTarget, Listed, Rescue, Store, StoreError, WrittenTo};
+use mandat::text::{cli as t, common, files as files_text, format};
 use mandat::usecase::{self, Choice, CreateError, NewNetwork};
 use mandat::vocab::{Counterpart, Lang, NetworkType};
+
+use crate::tui::documents;
 
 /// Everything a command needs from the global options.
 #[derive(Debug, Clone)]
@@ -25,6 +27,8 @@ pub struct Context {
     pub lang: Lang,
     pub workspace: Option<String>,
     pub file: Option<PathBuf>,
+    /// `--documents` or `MANDAT_DOCUMENTS_DIR`: where `--open` without `-o` writes.
+    pub documents: Option<PathBuf>,
     /// `--plain` (or `MANDAT_PLAIN`): the program as a line-by-line conversation.
     pub plain: bool,
     pub today: NaiveDate,
@@ -38,14 +42,14 @@ pub struct Failure {
 }
 
 impl Failure {
-    fn new(message: impl Into<String>) -> Self {
+    pub(super) fn new(message: impl Into<String>) -> Self {
         Failure {
             message: message.into(),
             code: 1,
         }
     }
 
-    fn usage(message: impl Into<String>) -> Self {
+    pub(super) fn usage(message: impl Into<String>) -> Self {
         Failure {
             message: message.into(),
             code: 2,
@@ -56,7 +60,7 @@ impl Failure {
 pub type Result<T> = std::result::Result<T, Failure>;
 
 /// A store error as the command's failure. (Its wording is the store's own.)
-fn store_failure(lang: Lang) -> impl Fn(StoreError) -> Failure {
+pub(super) fn store_failure(lang: Lang) -> impl Fn(StoreError) -> Failure {
     move |e| Failure::new(e.message(lang))
 }
 
@@ -80,12 +84,38 @@ pub enum PlanSource {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanFormat {
     Text,
+    /// The plan as a document (SPEC §8).
+    Md,
+    Html,
+    /// The Excel workbook.
+    Xlsx,
     Csv,
     Json,
     Ics,
 }
 
-fn load_content(ctx: &Context) -> Result<Content> {
+impl PlanFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            PlanFormat::Text => "txt",
+            PlanFormat::Md => "md",
+            PlanFormat::Html => "html",
+            PlanFormat::Xlsx => "xlsx",
+            PlanFormat::Csv => "csv",
+            PlanFormat::Json => "json",
+            PlanFormat::Ics => "ics",
+        }
+    }
+}
+
+/// What `summary` writes: the brief, or the meeting's events as a calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryFormat {
+    Doc(DocFormat),
+    Ics,
+}
+
+pub(super) fn load_content(ctx: &Context) -> Result<Content> {
     let lang = ctx.lang;
     Content::load(ctx.content_dir.as_deref()).map_err(|errors| {
         let count = t::errors(lang, errors.len());
@@ -103,7 +133,7 @@ fn load_content(ctx: &Context) -> Result<Content> {
 }
 
 /// The data folder for a command that writes: created (owner only) when missing.
-fn open_store(ctx: &Context) -> Result<Store> {
+pub(super) fn open_store(ctx: &Context) -> Result<Store> {
     Store::open(ctx.data_dir.clone()).map_err(store_failure(ctx.lang))
 }
 
@@ -113,7 +143,7 @@ fn read_store(ctx: &Context) -> Result<Store> {
 }
 
 /// The id of the workspace a command works on, chosen the way the terminal program chooses.
-fn workspace_id(ctx: &Context, store: &Store) -> Result<String> {
+pub(super) fn workspace_id(ctx: &Context, store: &Store) -> Result<String> {
     let lang = ctx.lang;
     match usecase::choose_workspace(store, ctx.workspace.as_deref()).map_err(store_failure(lang))? {
         Choice::Workspace(id) => Ok(id),
@@ -123,7 +153,7 @@ fn workspace_id(ctx: &Context, store: &Store) -> Result<String> {
 }
 
 /// The workspace to read: `--file`, or the chosen one from the data folder.
-fn read_workspace(ctx: &Context) -> Result<Workspace> {
+pub(super) fn read_workspace(ctx: &Context) -> Result<Workspace> {
     if let Some(path) = &ctx.file {
         return store::load_file(path).map_err(store_failure(ctx.lang));
     }
@@ -165,13 +195,67 @@ fn format_for(ctx: &Context, format: DocFormat, to: &Destination) -> Result<DocF
     Ok(format)
 }
 
-/// Sends a rendered document to its destination.
-fn deliver(ctx: &Context, text: &str, to: &Destination) -> Result<()> {
+/// Sends a rendered document to its destination; with `--open`, to a file that is then opened
+/// (in the documents folder, named `name`, when no `-o` was given).
+fn deliver(ctx: &Context, text: &str, to: &Destination, open: bool, name: &str) -> Result<()> {
     match to {
+        Destination::Stdout if open => write_and_open(ctx, text.as_bytes(), None, true, name),
         Destination::Stdout => emit(ctx, text, None),
-        Destination::File(path) => emit(ctx, text, Some(path)),
+        Destination::File(path) => write_and_open(ctx, text.as_bytes(), Some(path), open, name),
         Destination::Printer => send_to_printer(ctx, text),
     }
+}
+
+/// `--open` needs a file: `-o -` (or another name for a stream) is refused before any work.
+fn check_open(ctx: &Context, output: Option<&Path>, open: bool) -> Result<()> {
+    match output {
+        Some(path) if open && !matches!(DocTarget::from_arg(path), DocTarget::Path(_)) => {
+            Err(Failure::usage(files_text::OPEN_NEEDS_FILE.get(ctx.lang)))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The documents folder: `--documents`, `MANDAT_DOCUMENTS_DIR`, `Documents/mandat`, or the
+/// data folder's `exports`.
+fn documents_dir(ctx: &Context) -> PathBuf {
+    documents::documents_dir(ctx.documents.as_deref(), ctx.data_dir.as_deref())
+}
+
+/// Writes a document to `-o` (`output`), or with `--open` and no `-o` into the documents
+/// folder as `name`, says where it went, and opens it when asked. Without either it goes to
+/// standard output.
+fn write_and_open(
+    ctx: &Context,
+    bytes: &[u8],
+    output: Option<&Path>,
+    open: bool,
+    name: &str,
+) -> Result<()> {
+    let lang = ctx.lang;
+    let path = match (output, open) {
+        (Some(path), _) => path.to_path_buf(),
+        (None, true) => documents_dir(ctx).join(name),
+        (None, false) => PathBuf::from("-"),
+    };
+    let shown = path.display().to_string();
+    let written = store::write_document(&path, bytes).map_err(|e| {
+        let why = match e {
+            StoreError::Io { source, .. } => source.to_string(),
+            other => other.message(lang),
+        };
+        Failure::new(t::cannot_write(lang, &shown, &why))
+    })?;
+    if written.is_file() {
+        println!("{}", t::wrote(lang, &shown));
+    }
+    if open {
+        let WrittenTo::File(file) = written else {
+            return Err(Failure::usage(files_text::OPEN_NEEDS_FILE.get(lang)));
+        };
+        documents::open_file(&file).map_err(|e| Failure::new(e.message(lang, &file)))?;
+    }
+    Ok(())
 }
 
 /// Pipes text to `lp`, the print command of Linux and macOS.
@@ -205,18 +289,17 @@ fn send_to_printer(ctx: &Context, text: &str) -> Result<()> {
 
 /// Writes a document to `-o FILE` or stdout.
 fn emit(ctx: &Context, text: &str, output: Option<&Path>) -> Result<()> {
+    emit_bytes(ctx, text.as_bytes(), output)
+}
+
+/// Writes a file's bytes to `-o FILE` or stdout.
+pub(super) fn emit_bytes(ctx: &Context, bytes: &[u8], output: Option<&Path>) -> Result<()> {
     match output.filter(|p| !is_stdout(p)) {
-        Some(path) => {
-            let shown = path.display().to_string();
-            store::write_private(path, text.as_bytes())
-                .map_err(|e| Failure::new(t::cannot_write(ctx.lang, &shown, &e.to_string())))?;
-            println!("{}", t::wrote(ctx.lang, &shown));
-            Ok(())
-        }
+        Some(path) => write_and_open(ctx, bytes, Some(path), false, ""),
         None => {
             let mut out = std::io::stdout().lock();
             // A closed pipe (`mandat plan | head`) is not an error worth reporting.
-            let _ = out.write_all(text.as_bytes());
+            let _ = out.write_all(bytes);
             let _ = out.flush();
             Ok(())
         }
@@ -234,6 +317,7 @@ pub fn open_tui(ctx: &Context) -> Result<()> {
         content,
         lang: ctx.lang,
         workspace: ctx.workspace.clone(),
+        documents: ctx.documents.clone(),
     })
     .map_err(|e| Failure::new(e.to_string()))
 }
@@ -251,6 +335,7 @@ pub fn open_plain(ctx: &Context) -> Result<()> {
         content,
         lang: ctx.lang,
         workspace: ctx.workspace.clone(),
+        documents: ctx.documents.clone(),
     })
     .map_err(Failure::new)
 }
@@ -369,7 +454,10 @@ pub fn plan(
     source: PlanSource,
     format: PlanFormat,
     output: Option<&Path>,
+    open: bool,
 ) -> Result<()> {
+    let lang = ctx.lang;
+    check_output(ctx, output, open, format == PlanFormat::Xlsx)?;
     let content = load_content(ctx)?;
     let (settings, meetings, ws) = match source {
         PlanSource::Workspace => {
@@ -395,16 +483,69 @@ pub fn plan(
         Failure::new(t::no_such_course(ctx.lang, &asked, &known.join(", ")))
     })?;
     let plan = planner::plan(course, &settings, &meetings);
-    let lang = ctx.lang;
-    let text = match format {
-        PlanFormat::Text => export::plan::text(&plan, course, &content, lang),
-        PlanFormat::Csv => export::plan::csv(&plan, course, &content, lang),
-        PlanFormat::Json => export::plan::json(&plan, course, &content, lang),
+    let bytes = match format {
+        PlanFormat::Text => export::plan::text(&plan, course, &content, lang).into_bytes(),
+        PlanFormat::Md | PlanFormat::Html => {
+            let doc = export::plan::document(&plan, course, &content, lang);
+            let doc_format = if format == PlanFormat::Md {
+                DocFormat::Md
+            } else {
+                DocFormat::Html
+            };
+            export::render(&doc, doc_format).into_bytes()
+        }
+        PlanFormat::Xlsx => {
+            // The hours used sit beside the planned ones once the time log has entries.
+            let usage = ws.as_ref().filter(|w| !w.time_log.is_empty()).map(|w| {
+                planner::usage::compare(&plan, &w.time_log, ctx.today, settings.ceiling_hours)
+            });
+            export::xlsx::workbook(&plan, course, &content, usage.as_ref(), lang)
+                .map_err(|e| Failure::new(e.message(lang)))?
+        }
+        PlanFormat::Csv => export::plan::csv(&plan, course, &content, lang).into_bytes(),
+        PlanFormat::Json => export::plan::json(&plan, course, &content, lang).into_bytes(),
         PlanFormat::Ics => {
             export::ics::calendar(&plan, course, &content, ws.as_ref(), lang, Utc::now())
+                .into_bytes()
         }
     };
-    emit(ctx, &text, output)
+    let owner = ws.as_ref().map(|w| w.id.as_str()).unwrap_or(&course.id);
+    let name = documents::file_name(&[owner, "plan"], format.extension());
+    deliver_bytes(ctx, &bytes, output, open, &name)
+}
+
+/// Checks `-o` and `--open` before any work: `--open` needs a file, and a workbook is binary,
+/// so it is refused on a terminal (which would show it as noise and may take its bytes for
+/// commands); to a pipe or a file it goes as it is.
+pub(super) fn check_output(
+    ctx: &Context,
+    output: Option<&Path>,
+    open: bool,
+    binary: bool,
+) -> Result<()> {
+    check_open(ctx, output, open)?;
+    let to_stdout = output.is_none_or(|p| matches!(DocTarget::from_arg(p), DocTarget::Stdout));
+    if binary && to_stdout && !open && std::io::stdout().is_terminal() {
+        return Err(Failure::usage(
+            files_text::XLSX_NOT_TO_TERMINAL.get(ctx.lang),
+        ));
+    }
+    Ok(())
+}
+
+/// A file's bytes to standard output, to `-o`, or with `--open` into the documents folder as
+/// `name` and then opened.
+pub(super) fn deliver_bytes(
+    ctx: &Context,
+    bytes: &[u8],
+    output: Option<&Path>,
+    open: bool,
+    name: &str,
+) -> Result<()> {
+    match output {
+        None if !open => emit_bytes(ctx, bytes, None),
+        _ => write_and_open(ctx, bytes, output, open, name),
+    }
 }
 
 /// The meetings a `--meeting` choice names, in counterpart order.
@@ -429,20 +570,47 @@ fn chosen_meetings(ctx: &Context, ws: &Workspace, choice: &MeetingChoice) -> Res
 pub fn summary(
     ctx: &Context,
     choice: &MeetingChoice,
-    format: DocFormat,
+    format: SummaryFormat,
     to: Destination,
     include_private: bool,
+    open: bool,
 ) -> Result<()> {
-    let format = format_for(ctx, format, &to)?;
+    if let Destination::File(path) = &to {
+        check_open(ctx, Some(path), open)?;
+    }
+    let doc_format = match format {
+        SummaryFormat::Doc(f) => f,
+        // The calendar is never printed; like Markdown or HTML it needs -o or the screen.
+        SummaryFormat::Ics => DocFormat::Html,
+    };
+    format_for(ctx, doc_format, &to)?;
     let content = load_content(ctx)?;
     let ws = read_workspace(ctx)?;
     let ids = chosen_meetings(ctx, &ws, choice)?;
-    let docs: Vec<_> = ids
-        .iter()
-        .filter_map(|id| ws.meeting(id))
-        .map(|m| export::brief::build(&ws, m, &content, ctx.lang, ctx.today, include_private))
-        .collect();
-    deliver(ctx, &export::render_many(&docs, format), &to)
+    let meetings: Vec<_> = ids.iter().filter_map(|id| ws.meeting(id)).collect();
+    let which = match meetings.as_slice() {
+        [one] => one.id.as_str(),
+        _ => "",
+    };
+    let (text, name) = match format {
+        SummaryFormat::Ics => (
+            export::ics::meetings_calendar(&ws, &meetings, &content, ctx.lang, Utc::now()),
+            documents::file_name(&[&ws.id, which, "kalender"], "ics"),
+        ),
+        SummaryFormat::Doc(f) => {
+            let docs: Vec<_> = meetings
+                .iter()
+                .map(|m| {
+                    export::brief::build(&ws, m, &content, ctx.lang, ctx.today, include_private)
+                })
+                .collect();
+            (
+                export::render_many(&docs, f),
+                documents::file_name(&[&ws.id, which, "brief"], f.extension()),
+            )
+        }
+    };
+    deliver(ctx, &text, &to, open, &name)
 }
 
 /// `mandat pamphlet`: made by the same function the terminal program uses, which also records
@@ -453,13 +621,24 @@ pub fn pamphlet(
     counterpart: Counterpart,
     format: DocFormat,
     to: Destination,
+    open: bool,
 ) -> Result<()> {
+    if let Destination::File(path) = &to {
+        check_open(ctx, Some(path), open)?;
+    }
     let format = format_for(ctx, format, &to)?;
     let content = load_content(ctx)?;
+    let name = |ws: &Workspace| {
+        let meeting = ws
+            .current_meeting(counterpart, ctx.today)
+            .map(|m| m.id.as_str())
+            .unwrap_or("");
+        documents::file_name(&[&ws.id, meeting, "pjece"], format.extension())
+    };
     if ctx.file.is_some() {
         let mut ws = read_workspace(ctx)?;
         let text = make_pamphlet(ctx, &mut ws, &content, counterpart, format)?;
-        return deliver(ctx, &text, &to);
+        return deliver(ctx, &text, &to, open, &name(&ws));
     }
     let store = open_store(ctx)?;
     let id = workspace_id(ctx, &store)?;
@@ -467,7 +646,7 @@ pub fn pamphlet(
     let mut ws = store.load(&id).map_err(store_failure(ctx.lang))?;
     let before = ws.clone();
     let text = make_pamphlet(ctx, &mut ws, &content, counterpart, format)?;
-    deliver(ctx, &text, &to)?;
+    deliver(ctx, &text, &to, open, &name(&ws))?;
     if ws != before {
         ws.updated_at = Utc::now();
         store.save(&ws).map_err(store_failure(ctx.lang))?;
@@ -497,12 +676,16 @@ fn make_pamphlet(
 
 /// `mandat codriver`: the co-driver finding aid as a worksheet with the leader's candidates and
 /// choice. Only reads the workspace, so `--file` works too.
-pub fn codriver(ctx: &Context, format: DocFormat, to: Destination) -> Result<()> {
+pub fn codriver(ctx: &Context, format: DocFormat, to: Destination, open: bool) -> Result<()> {
+    if let Destination::File(path) = &to {
+        check_open(ctx, Some(path), open)?;
+    }
     let format = format_for(ctx, format, &to)?;
     let content = load_content(ctx)?;
     let ws = read_workspace(ctx)?;
     let text = export::codriver::render(&ws, &content, ctx.lang, format);
-    deliver(ctx, &text, &to)
+    let name = documents::file_name(&[&ws.id, "co-driver"], format.extension());
+    deliver(ctx, &text, &to, open, &name)
 }
 
 pub fn content_check(ctx: &Context, dir: Option<&Path>) -> Result<()> {

@@ -4,6 +4,7 @@
 
 mod args;
 pub mod commands;
+mod follow;
 mod usage;
 mod values;
 
@@ -70,22 +71,35 @@ fn run(ctx: &Context, action: Action) -> commands::Result<()> {
             source,
             format,
             output,
-        } => commands::plan(ctx, source, format, output.as_deref()),
+            open,
+        } => commands::plan(ctx, source, format, output.as_deref(), open),
         Action::Summary {
             meeting,
             format,
             to,
             include_private,
-        } => commands::summary(ctx, &meeting, format, to, include_private),
+            open,
+        } => commands::summary(ctx, &meeting, format, to, include_private, open),
         Action::Pamphlet {
             counterpart,
             format,
             to,
-        } => commands::pamphlet(ctx, counterpart, format, to),
-        Action::Codriver { format, to } => commands::codriver(ctx, format, to),
+            open,
+        } => commands::pamphlet(ctx, counterpart, format, to, open),
+        Action::Codriver { format, to, open } => commands::codriver(ctx, format, to, open),
         Action::ContentCheck { dir } => commands::content_check(ctx, dir.as_deref()),
         Action::ContentExport { dir } => commands::content_export(ctx, &dir),
         Action::Paths => commands::paths(ctx),
         Action::Restore { which } => commands::restore(ctx, which.as_deref()),
+        Action::Log { change: None } => follow::list_log(ctx),
+        Action::Log {
+            change: Some(change),
+        } => follow::change_log(ctx, change),
+        Action::Report {
+            format,
+            output,
+            until,
+            open,
+        } => follow::report(ctx, format, output.as_deref(), until, open),
     }
 }

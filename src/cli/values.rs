@@ -5,17 +5,24 @@
 use chrono::NaiveDate;
 
 use mandat::export::DocFormat;
+use mandat::export::report::ReportFormat;
 use mandat::flow::plan::MAX_WEEKLY_HOURS;
+use mandat::planner::usage::{IsoWeek, LogEntry, MAX_SECRETARIAT_DAYS};
 use mandat::text::cli as t;
 use mandat::text::format;
+use mandat::text::report as r;
 use mandat::vocab::{Counterpart, Lang, NetworkType};
 
-use super::commands::{MeetingChoice, PlanFormat};
+use super::commands::{MeetingChoice, PlanFormat, SummaryFormat};
 
 /// The formats of a brief or a pamphlet, as written on the command line.
 pub const DOC_FORMATS: [&str; 3] = ["text", "md", "html"];
+/// The formats of `report`.
+pub const REPORT_FORMATS: [&str; 5] = ["text", "md", "html", "csv", "xlsx"];
 /// The formats of `plan`.
-pub const PLAN_FORMATS: [&str; 4] = ["text", "csv", "json", "ics"];
+pub const PLAN_FORMATS: [&str; 7] = ["text", "md", "html", "xlsx", "csv", "json", "ics"];
+/// The formats of `summary`: the brief, or the meeting's events as a calendar.
+pub const SUMMARY_FORMATS: [&str; 4] = ["text", "md", "html", "ics"];
 
 /// How much of a typed value an error message repeats.
 const QUOTED_CHARS: usize = 60;
@@ -68,6 +75,9 @@ pub fn doc_format(lang: Lang, s: &str) -> Result<DocFormat, String> {
 pub fn plan_format(lang: Lang, s: &str) -> Result<PlanFormat, String> {
     match s.trim() {
         "text" | "txt" => Ok(PlanFormat::Text),
+        "md" => Ok(PlanFormat::Md),
+        "html" => Ok(PlanFormat::Html),
+        "xlsx" => Ok(PlanFormat::Xlsx),
         "csv" => Ok(PlanFormat::Csv),
         "json" => Ok(PlanFormat::Json),
         "ics" => Ok(PlanFormat::Ics),
@@ -76,6 +86,57 @@ pub fn plan_format(lang: Lang, s: &str) -> Result<PlanFormat, String> {
             &quoted(s),
             &t::choices(lang, &PLAN_FORMATS),
         )),
+    }
+}
+
+pub fn report_format(lang: Lang, s: &str) -> Result<ReportFormat, String> {
+    match s.trim() {
+        "csv" => Ok(ReportFormat::Csv),
+        "xlsx" => Ok(ReportFormat::Xlsx),
+        other => doc_format(lang, other)
+            .map(ReportFormat::Doc)
+            .map_err(|_| t::unknown_format(lang, &quoted(s), &t::choices(lang, &REPORT_FORMATS))),
+    }
+}
+
+/// `--week`: any form `IsoWeek::parse` reads.
+pub fn week(lang: Lang, s: &str) -> Result<IsoWeek, String> {
+    IsoWeek::parse(s).map_err(|e| r::week_error(lang, &quoted(s.trim()), &e))
+}
+
+/// `--hours` of `log`: a decimal comma or point, and what a week's entry can hold (half-hour
+/// steps, 0 to 168).
+pub fn logged_hours(lang: Lang, s: &str) -> Result<f64, String> {
+    let value: f64 = s
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| t::not_a_number(lang, &quoted(s)))?;
+    LogEntry::new(value)
+        .check()
+        .map(|()| value)
+        .map_err(|e| r::log_error(lang, &e))
+}
+
+/// `--sekretariat`: whole days, 0 to 7.
+pub fn secretariat_days(lang: Lang, s: &str) -> Result<u8, String> {
+    let days: u8 = s
+        .trim()
+        .parse()
+        .map_err(|_| r::not_days(lang, &quoted(s)))?;
+    LogEntry::new(0.0)
+        .with_secretariat_days(days)
+        .check()
+        .map(|()| days.min(MAX_SECRETARIAT_DAYS))
+        .map_err(|e| r::log_error(lang, &e))
+}
+
+pub fn summary_format(lang: Lang, s: &str) -> Result<SummaryFormat, String> {
+    match s.trim() {
+        "ics" => Ok(SummaryFormat::Ics),
+        other => doc_format(lang, other)
+            .map(SummaryFormat::Doc)
+            .map_err(|_| t::unknown_format(lang, &quoted(s), &t::choices(lang, &SUMMARY_FORMATS))),
     }
 }
 
@@ -118,6 +179,19 @@ mod tests {
         assert!(doc_format(Lang::En, "pdf").is_err_and(|e| e.contains("text, md or html")));
         assert!(plan_format(Lang::Da, "x").is_err_and(|e| e.contains("json eller ics")));
         assert!(language(Lang::Da, "fr").is_err_and(|e| e.contains("«fr»")));
+        assert_eq!(logged_hours(Lang::Da, "9,5"), Ok(9.5));
+        assert_eq!(logged_hours(Lang::Da, "0"), Ok(0.0));
+        assert!(logged_hours(Lang::Da, "9,3").is_err_and(|e| e.contains("halve timer")));
+        assert!(logged_hours(Lang::En, "-1").is_err_and(|e| e.contains("negative")));
+        assert!(secretariat_days(Lang::Da, "8").is_err_and(|e| e.contains("8 dage")));
+        assert!(week(Lang::Da, "2027-W53").is_err_and(|e| e.contains("52 uger")));
+        assert_eq!(
+            week(Lang::Da, "12-2027"),
+            Ok(IsoWeek::new(2027, 12).unwrap())
+        );
+        assert_eq!(report_format(Lang::Da, "csv"), Ok(ReportFormat::Csv));
+        assert_eq!(report_format(Lang::Da, "xlsx"), Ok(ReportFormat::Xlsx));
+        assert!(report_format(Lang::En, "xls").is_err_and(|e| e.contains("csv or xlsx")));
     }
 
     #[test]

@@ -166,6 +166,8 @@ pub enum Item {
 pub enum PerCounterpart {
     Pamphlet,
     QuestionSet,
+    /// The optional question set for follow-up meetings (`"follow_up": true`).
+    FollowUpQuestionSet,
     AgreementTemplate,
 }
 

@@ -94,12 +94,23 @@ pub struct Pamphlet {
 }
 
 /// `questions.json`: the reflection questions the leader answers before a meeting.
+///
+/// Each counterpart has one set for the first meeting and may have one more, marked
+/// `"follow_up": true`, for every meeting after the first: by then the questions are about how
+/// it went, not how to begin. Without a follow-up set a follow-up meeting asks the first set again.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionSet {
     pub counterpart: Counterpart,
+    /// The set for follow-up meetings rather than the first one.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub follow_up: bool,
     pub intro: Text,
     pub questions: Vec<Question>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -253,16 +264,52 @@ impl Content {
         self.pamphlets.iter().find(|p| p.counterpart == c)
     }
 
+    /// The first meeting's questions for a counterpart.
     pub fn questions(&self, c: Counterpart) -> &[Question] {
-        self.question_sets
-            .iter()
-            .find(|s| s.counterpart == c)
+        self.questions_for(c, false)
+    }
+
+    /// The first meeting's question set for a counterpart.
+    pub fn question_set(&self, c: Counterpart) -> Option<&QuestionSet> {
+        self.question_set_for(c, false)
+    }
+
+    /// The questions a meeting asks: a follow-up meeting (`follow_up`, see
+    /// [`crate::model::Workspace::is_follow_up`]) asks the counterpart's follow-up set, or the
+    /// first set again when the content has no follow-up set for the counterpart.
+    pub fn questions_for(&self, c: Counterpart, follow_up: bool) -> &[Question] {
+        self.question_set_for(c, follow_up)
             .map(|s| s.questions.as_slice())
             .unwrap_or(&[])
     }
 
-    pub fn question_set(&self, c: Counterpart) -> Option<&QuestionSet> {
-        self.question_sets.iter().find(|s| s.counterpart == c)
+    /// The question set a meeting uses, as [`Content::questions_for`] chooses it.
+    pub fn question_set_for(&self, c: Counterpart, follow_up: bool) -> Option<&QuestionSet> {
+        let set = |f: bool| {
+            self.question_sets
+                .iter()
+                .find(|s| s.counterpart == c && s.follow_up == f)
+        };
+        if follow_up {
+            set(true).or_else(|| set(false))
+        } else {
+            set(false)
+        }
+    }
+
+    /// Whether the content has a set of its own for follow-up meetings with the counterpart.
+    pub fn has_follow_up_questions(&self, c: Counterpart) -> bool {
+        self.question_sets
+            .iter()
+            .any(|s| s.counterpart == c && s.follow_up)
+    }
+
+    /// A question from any set, by its id (ids are unique across all sets).
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_sets
+            .iter()
+            .flat_map(|s| s.questions.iter())
+            .find(|q| q.id == id)
     }
 
     pub fn agreement(&self, c: Counterpart) -> Option<&AgreementTemplate> {

@@ -292,8 +292,24 @@ fn check_one_per_counterpart<T>(
     counterpart: impl Fn(&T) -> Counterpart,
     kind: PerCounterpart,
 ) {
+    check_per_counterpart(ctx, errs, key, items, counterpart, |_| true, kind, true);
+}
+
+/// Among the items `include` lets through, at most one per counterpart, and, when `required`,
+/// at least one.
+#[allow(clippy::too_many_arguments)]
+fn check_per_counterpart<T>(
+    ctx: &Ctx,
+    errs: &mut Errors,
+    key: &str,
+    items: &Items<T>,
+    counterpart: impl Fn(&T) -> Counterpart,
+    include: impl Fn(&T) -> bool,
+    kind: PerCounterpart,
+    required: bool,
+) {
     let mut seen = Seen::default();
-    for (i, item) in &items.items {
+    for (i, item) in items.items.iter().filter(|(_, it)| include(it)) {
         let cp = counterpart(item);
         let path = at!(key, *i, "counterpart");
         if let Some(first_line) = seen.repeat(cp.id(), ctx.line(path)) {
@@ -308,9 +324,13 @@ fn check_one_per_counterpart<T>(
             );
         }
     }
-    if items.complete {
+    if items.complete && required {
         for cp in Counterpart::ALL {
-            if !items.items.iter().any(|(_, it)| counterpart(it) == cp) {
+            if !items
+                .items
+                .iter()
+                .any(|(_, it)| include(it) && counterpart(it) == cp)
+            {
                 ctx.err(
                     errs,
                     at!(key),
@@ -387,13 +407,26 @@ pub(crate) fn questions(file: &str, text: &str, errs: &mut Errors) -> Option<Que
     let (about, main) = ctx.top(errs, "question_sets");
     ctx.check_texts(errs);
     let items: Items<QuestionSet> = ctx.items(errs, main?, "question_sets");
-    check_one_per_counterpart(
+    // One first-meeting set per counterpart; a follow-up set is optional, but one at most.
+    check_per_counterpart(
         &ctx,
         errs,
         "question_sets",
         &items,
         |s| s.counterpart,
+        |s| !s.follow_up,
         PerCounterpart::QuestionSet,
+        true,
+    );
+    check_per_counterpart(
+        &ctx,
+        errs,
+        "question_sets",
+        &items,
+        |s| s.counterpart,
+        |s| s.follow_up,
+        PerCounterpart::FollowUpQuestionSet,
+        false,
     );
     for (i, set) in &items.items {
         if set.questions.is_empty() {

@@ -3,11 +3,12 @@
 use chrono::NaiveDate;
 
 use super::doc::{Block, Doc};
-use super::{DocFormat, ExportError};
+use super::{DocFormat, ExportError, report};
 use crate::content::Content;
 use crate::flow::agreement::AgreementState;
 use crate::flow::handout::{DueStatus, HandoutState, due_status};
 use crate::flow::reflection::AnswerStatus;
+use crate::guide::followup::{self, carry_over, pamphlet_handed_out_earlier};
 use crate::model::{Meeting, Workspace};
 use crate::planner::{Plan, WeekKind};
 use crate::text::format::{
@@ -64,18 +65,26 @@ pub fn build(
     doc.push(Block::Heading(words::HANDOUT.get(lang).into()));
     doc.push(Block::Para(handout_status(ws, meeting, lang, today)));
 
-    push_reflections(&mut doc, meeting, content, lang);
-    push_agreement(&mut doc, meeting, content, lang);
+    let follow_up = ws.is_follow_up(&meeting.id);
+    push_reflections(&mut doc, meeting, content, lang, follow_up);
+    push_agreement(&mut doc, ws, meeting, content, lang);
 
     let plan = ws.plan_weeks(content).ok();
+    if follow_up && c == Counterpart::Personaleleder {
+        push_time_since_last(&mut doc, ws, meeting, content, lang, today);
+    }
     match (c, &plan) {
-        (Counterpart::Personaleleder, Some(plan)) => push_plan(&mut doc, ws, plan, content, lang),
+        (Counterpart::Personaleleder, Some(plan)) => {
+            let ahead_of = follow_up.then(|| meeting.date.unwrap_or(today));
+            push_plan(&mut doc, ws, plan, content, lang, ahead_of)
+        }
         (Counterpart::Referenceleder, Some(plan)) => push_milestones(&mut doc, plan, content, lang),
         _ => {}
     }
 
     doc.push(Block::Heading(words::OPEN_POINTS.get(lang).into()));
-    let open = open_points(ws, meeting, content, plan.as_ref(), lang);
+    let mut open = words::carry_over(lang, content, &carry_over(ws, content, &meeting.id, today));
+    open.extend(open_points(ws, meeting, content, plan.as_ref(), lang));
     if open.is_empty() {
         doc.push(Block::Para(words::NO_OPEN_POINTS.get(lang).into()));
     } else {
@@ -106,7 +115,7 @@ fn header_facts(
         None => words::NOT_DATED.get(lang).into(),
     };
     let counterpart = common::role(content, lang, meeting.counterpart);
-    vec![
+    let mut facts = vec![
         (
             common::NETWORK.get(lang).into(),
             format!(
@@ -124,15 +133,31 @@ fn header_facts(
             format!("{counterpart}: {person}"),
         ),
         (words::MEETING_DATE.get(lang).into(), date),
-        (
-            words::PRINTED.get(lang).into(),
-            date_with_weekday(today, lang),
-        ),
-    ]
+    ];
+    if let Some(previous) = ws.previous_meeting(&meeting.id) {
+        facts.push((
+            words::FOLLOW_UP.get(lang).into(),
+            match previous.date {
+                Some(d) => words::follow_up_of(lang, &compact_date(d, lang)),
+                None => words::FOLLOW_UP_OF_UNDATED.get(lang).into(),
+            },
+        ));
+    }
+    facts.push((
+        words::PRINTED.get(lang).into(),
+        date_with_weekday(today, lang),
+    ));
+    facts
 }
 
 /// One sentence on where the pamphlet is: prepared, handed out (when, how) or due.
 pub fn handout_status(ws: &Workspace, meeting: &Meeting, lang: Lang, today: NaiveDate) -> String {
+    // The counterpart keeps the pamphlet from an earlier meeting; this one needs no hand-out.
+    if !meeting.handout.is_handed_out()
+        && let Some(earlier) = pamphlet_handed_out_earlier(ws, &meeting.id)
+    {
+        return words::handout_given_earlier(lang, &compact_date(earlier.handed_out_on, lang));
+    }
     let mut out = match &meeting.handout {
         HandoutState::NotPrepared => words::HANDOUT_NOT_MADE.get(lang).to_string(),
         HandoutState::Prepared { prepared_on } => {
@@ -194,9 +219,20 @@ fn status_word(status: AnswerStatus, lang: Lang) -> &'static str {
     }
 }
 
-fn push_reflections(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lang) {
-    doc.push(Block::Heading(words::REFLECTIONS.get(lang).into()));
-    let questions = content.questions(meeting.counterpart);
+fn push_reflections(
+    doc: &mut Doc,
+    meeting: &Meeting,
+    content: &Content,
+    lang: Lang,
+    follow_up: bool,
+) {
+    let heading = if follow_up {
+        words::FOLLOW_UP_REFLECTIONS
+    } else {
+        words::REFLECTIONS
+    };
+    doc.push(Block::Heading(heading.get(lang).into()));
+    let questions = content.questions_for(meeting.counterpart, follow_up);
     for (i, q) in questions.iter().enumerate() {
         let status = meeting.reflection.status(&q.id);
         let text = meeting.reflection.text(&q.id);
@@ -229,8 +265,13 @@ fn push_reflections(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: L
     }
 }
 
-fn push_agreement(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lang) {
+fn push_agreement(doc: &mut Doc, ws: &Workspace, meeting: &Meeting, content: &Content, lang: Lang) {
     let agreement = &meeting.agreement;
+    // At a follow-up, what was agreed last time stands under each topic, beside the proposal.
+    let last = ws
+        .is_follow_up(&meeting.id)
+        .then(|| last_agreement(ws, meeting))
+        .map(|m| m.map(|m| &m.agreement));
     let template = content.agreement(meeting.counterpart);
     let title = template
         .map(|t| t.title.get(lang).to_string())
@@ -253,10 +294,41 @@ fn push_agreement(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lan
             &long_date(review_on, lang),
         ),
     };
+    match last {
+        Some(Some(previous)) => {
+            if let AgreementState::Agreed {
+                agreed_on,
+                review_on,
+            } = previous.state
+            {
+                doc.push(Block::Para(words::last_agreement(
+                    lang,
+                    &compact_date(agreed_on, lang),
+                    &compact_date(review_on, lang),
+                )));
+            }
+        }
+        Some(None) => doc.push(Block::Para(words::NO_EARLIER_AGREEMENT.get(lang).into())),
+        None => {}
+    }
     doc.push(Block::Para(state_line));
+    let hint_for = |template_hint: String, id: &str| match last {
+        Some(Some(previous)) => {
+            let agreed = previous.agreed(id).trim();
+            if agreed.is_empty() {
+                words::NOTHING_AGREED_LAST_TIME.get(lang).to_string()
+            } else if agreed == agreement.proposal(id).trim() {
+                // The proposal carried over unchanged: said once, not twice.
+                words::AGREED_LAST_TIME_UNCHANGED.get(lang).to_string()
+            } else {
+                words::agreed_last_time(lang, agreed)
+            }
+        }
+        _ => template_hint,
+    };
     let field_block = |label: String, hint: String, id: &str| Block::Field {
         label,
-        hint,
+        hint: hint_for(hint, id),
         proposal: Some(agreement.proposal(id).to_string()),
         agreed: Some(agreement.agreed(id).to_string()),
         ruled_lines: RULED_LINES,
@@ -303,7 +375,19 @@ fn push_agreement(doc: &mut Doc, meeting: &Meeting, content: &Content, lang: Lan
     }
 }
 
-fn push_plan(doc: &mut Doc, ws: &Workspace, plan: &Plan, content: &Content, lang: Lang) {
+/// The plan condensed to phases. At a follow-up (`ahead_of` the meeting's day) the phases that
+/// ended before the meeting's week are left out: the time section covers them.
+fn push_plan(
+    doc: &mut Doc,
+    ws: &Workspace,
+    plan: &Plan,
+    content: &Content,
+    lang: Lang,
+    ahead_of: Option<NaiveDate>,
+) {
+    let from = ahead_of.map(crate::planner::usage::IsoWeek::of);
+    let shown =
+        |span: &&crate::planner::PhaseSpan| from.is_none_or(|w| span.last_monday >= w.monday());
     let Some(course) = content.course(&plan.course_id) else {
         return;
     };
@@ -323,6 +407,7 @@ fn push_plan(doc: &mut Doc, ws: &Workspace, plan: &Plan, content: &Content, lang
     let rows: Vec<Vec<String>> = plan
         .spans
         .iter()
+        .filter(shown)
         .map(|span| {
             let name = course
                 .phases
@@ -352,6 +437,14 @@ fn push_plan(doc: &mut Doc, ws: &Workspace, plan: &Plan, content: &Content, lang
         rows,
         numeric: vec![2],
     });
+    if let Some(week) = from
+        && plan.spans.iter().any(|s| !shown(&s))
+    {
+        doc.push(Block::Note(words::plan_ahead_note(
+            lang,
+            &week_range(week.monday(), week.monday(), lang),
+        )));
+    }
     doc.push(Block::Note(course.example_note.get(lang).into()));
 
     doc.push(Block::Subheading(words::SECRETARIAT_WEEKS.get(lang).into()));
@@ -467,11 +560,11 @@ pub fn open_points(
     if meeting.date.is_none() {
         out.push(words::OPEN_NO_DATE.get(lang).into());
     }
-    if !meeting.handout.is_handed_out() {
+    if followup::hand_out_pending(ws, meeting) {
         out.push(words::OPEN_HANDOUT.get(lang).into());
     }
     let ids: Vec<&str> = content
-        .questions(meeting.counterpart)
+        .questions_for(meeting.counterpart, ws.is_follow_up(&meeting.id))
         .iter()
         .map(|q| q.id.as_str())
         .collect();
@@ -510,4 +603,50 @@ pub fn open_points(
         }
     }
     out
+}
+
+/// The agreement a follow-up builds on: the last one made (marked agreed) before this meeting
+/// with the same counterpart; `None` when nothing was agreed.
+fn last_agreement<'a>(ws: &'a Workspace, meeting: &Meeting) -> Option<&'a Meeting> {
+    ws.earlier_meetings(&meeting.id)
+        .into_iter()
+        .find(|m| m.agreement.is_agreed())
+}
+
+/// *Tidsforbrug siden sidst*: the weeks since the last meeting, planned against used, with
+/// totals, warnings, a chart and the figures week by week.
+fn push_time_since_last(
+    doc: &mut Doc,
+    ws: &Workspace,
+    meeting: &Meeting,
+    content: &Content,
+    lang: Lang,
+    today: NaiveDate,
+) {
+    doc.push(Block::Heading(words::TIME_SINCE_LAST.get(lang).into()));
+    let previous_date = ws.previous_meeting(&meeting.id).and_then(|m| m.date);
+    let (Some(since), Some(usage)) = (
+        previous_date,
+        followup::usage_since_last_meeting(ws, content, &meeting.id, today),
+    ) else {
+        doc.push(Block::Para(words::NO_DATE_NO_TIME.get(lang).into()));
+        return;
+    };
+    let (Some(first), Some(last)) = (usage.weeks.first(), usage.weeks.last()) else {
+        doc.push(Block::Para(words::NO_WEEKS_SINCE.get(lang).into()));
+        return;
+    };
+    doc.push(Block::Para(words::time_since(
+        lang,
+        &week_range(first.monday, last.monday, lang),
+        &compact_date(since, lang),
+    )));
+    // The logged weeks alone are in the first open point; the totals need not say it twice.
+    let only_logged = crate::text::report::LOGGED_WEEKS_ONLY.get(lang);
+    let mut totals = report::totals(&usage, lang);
+    totals.retain(|(label, _)| label != only_logged);
+    doc.push(Block::Facts(totals));
+    report::push_warnings(doc, &usage, lang);
+    // The chart writes each week's figures: beside the bars in text, under them in HTML.
+    doc.push(Block::Chart(report::chart(&usage, lang, true)));
 }

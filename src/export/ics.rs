@@ -1,13 +1,19 @@
 //! The plan as an iCalendar file (RFC 5545) for Outlook and other calendars: an all-day event
-//! per phase span, per Sekretariat week and per dated meeting.
+//! per phase span, per Sekretariat week, per dated meeting, per pamphlet's hand-out deadline and
+//! per agreement's review date. The last three carry a reminder at 09:00 on the working day
+//! before. UIDs name what an event is about, not when, so importing a newer export updates the
+//! events instead of adding copies.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::content::{Content, Course};
-use crate::model::Workspace;
+use crate::flow::agreement::AgreementState;
+use crate::flow::handout::due_date;
+use crate::model::{Meeting, Workspace};
+use crate::planner::calendar::{Calendar, subtract_working_days};
 use crate::planner::{Plan, WeekKind};
-use crate::text::format::{clean, number, week_range};
-use crate::text::{common, plan as words};
+use crate::text::format::{clean, long_date, number, week_range};
+use crate::text::{common, ics as ics_words, plan as words};
 use crate::vocab::Lang;
 
 /// Most octets on a line before it is folded (RFC 5545 §3.1), not counting the CRLF.
@@ -54,6 +60,35 @@ struct Event {
     last: NaiveDate,
     summary: String,
     description: String,
+    /// A reminder, as a TRIGGER duration before the start of the day.
+    alarm: Option<Alarm>,
+}
+
+/// One display reminder: written as the event's last component, one per event, without REPEAT,
+/// the way Outlook and other calendars keep it on import.
+struct Alarm {
+    trigger: String,
+    description: String,
+}
+
+/// When a reminder for something on `date` sounds: 09:00 on the working day before, in the
+/// leader's working calendar (a Monday's reminder sounds on the Friday, a day after Easter on
+/// the Wednesday before Maundy Thursday). An all-day event starts at midnight, so the trigger counts back
+/// from there: the day before at 09:00 is `-PT15H`, the Friday before a Monday `-PT63H`.
+pub fn reminder_trigger(date: NaiveDate, calendar: &Calendar) -> String {
+    let before = subtract_working_days(date, 1, calendar);
+    let days = (date - before).num_days().max(1);
+    format!("-PT{}H", days * 24 - REMINDER_HOUR)
+}
+
+/// The hour of the day a reminder sounds.
+const REMINDER_HOUR: i64 = 9;
+
+fn reminder(date: NaiveDate, calendar: &Calendar, summary: &str, lang: Lang) -> Option<Alarm> {
+    Some(Alarm {
+        trigger: reminder_trigger(date, calendar),
+        description: ics_words::reminder(lang, summary),
+    })
 }
 
 fn day(d: NaiveDate) -> String {
@@ -72,8 +107,9 @@ fn uid_part(s: &str) -> String {
         .collect()
 }
 
-/// The calendar for a plan; meetings come from the workspace when there is one, named by the
-/// roles in the content.
+/// The calendar for a plan: an event per phase span and per Sekretariat week and, when there
+/// is a workspace, each dated meeting with its hand-out deadline and each agreement's review
+/// date, named by the roles in the content.
 pub fn calendar(
     plan: &Plan,
     course: &Course,
@@ -101,11 +137,8 @@ pub fn calendar(
         }
         .get(lang);
         events.push(Event {
-            uid: format!(
-                "{scope}-phase-{}-{}@mandat",
-                uid_part(&span.phase_id),
-                day(span.first_monday)
-            ),
+            // The phase, not its dates: a plan that moves updates the event on import.
+            uid: format!("{scope}-phase-{}@mandat", uid_part(&span.phase_id)),
             first: span.first_monday,
             last: span.last_monday + Duration::days(4),
             summary: format!("{kind}: {name} ({network})"),
@@ -115,6 +148,7 @@ pub fn calendar(
                 &number(span.hours_per_week, lang),
                 phase.map(|p| p.description.get(lang)).unwrap_or(""),
             ),
+            alarm: None,
         });
     }
     for week in plan.weeks.iter().filter(|w| w.is_secretariat_week()) {
@@ -125,27 +159,126 @@ pub fn calendar(
             last: week.monday + Duration::days(4),
             summary: words::secretariat_event(lang, week.secretariat_days, &network),
             description: words::secretariat_event_description(lang, &label, week.secretariat_days),
+            alarm: None,
         });
     }
     if let Some(ws) = ws {
         for m in &ws.meetings {
-            let Some(date) = m.date else { continue };
-            let role = common::role_in_sentence(content, lang, m.counterpart);
-            let who = if m.person_name.trim().is_empty() {
-                role
-            } else {
-                format!("{role} {}", m.person_name)
-            };
-            events.push(Event {
-                uid: format!("{scope}-meeting-{}@mandat", uid_part(&m.id)),
-                first: date,
-                last: date,
-                summary: words::meeting_event(lang, &who, &network),
-                description: words::meeting_event_description(lang, &m.id),
-            });
+            events.extend(meeting_events(ws, m, content, &scope, &network, lang));
         }
     }
+    write_calendar(&network, events, now)
+}
 
+/// The calendar of some of a workspace's meetings alone (`summary --format ics`): each
+/// meeting, its hand-out deadline and its agreement's review date.
+pub fn meetings_calendar(
+    ws: &Workspace,
+    meetings: &[&Meeting],
+    content: &Content,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> String {
+    let scope = uid_part(&ws.id);
+    let events = meetings
+        .iter()
+        .flat_map(|m| meeting_events(ws, m, content, &scope, &ws.name, lang))
+        .collect();
+    write_calendar(&ws.name, events, now)
+}
+
+/// Whether a meeting has a pamphlet to hand out: the first meeting with a counterpart, and a
+/// follow-up only when the leader chose to hand it out again.
+fn hands_out(ws: &Workspace, meeting: &Meeting) -> bool {
+    meeting.hand_out_again
+        || ws
+            .meetings_with(meeting.counterpart)
+            .next()
+            .is_some_and(|first| first.id == meeting.id)
+}
+
+/// A meeting's events: the hand-out deadline, the meeting and the review of what was agreed.
+/// The UIDs name the meeting, so an export after a change updates the events on import.
+fn meeting_events(
+    ws: &Workspace,
+    m: &Meeting,
+    content: &Content,
+    scope: &str,
+    network: &str,
+    lang: Lang,
+) -> Vec<Event> {
+    let calendar = ws.calendar();
+    let role = common::role_in_sentence(content, lang, m.counterpart);
+    let id = uid_part(&m.id);
+    let mut events = Vec::new();
+    if let Some(date) = m.date {
+        let due = hands_out(ws, m)
+            .then(|| due_date(date, ws.settings.handout_working_days_before, &calendar));
+        if let Some(due) = due {
+            let (summary, description, alarm) = match m.handout.handed_out_on() {
+                Some((given, _)) => (
+                    ics_words::handout_given(lang, &role, network),
+                    ics_words::handout_given_description(lang, &long_date(given, lang)),
+                    false,
+                ),
+                None => (
+                    ics_words::handout_deadline(lang, &role, network),
+                    ics_words::handout_deadline_description(lang, &long_date(date, lang)),
+                    true,
+                ),
+            };
+            events.push(Event {
+                uid: format!("{scope}-handout-{id}@mandat"),
+                first: due,
+                last: due,
+                alarm: alarm
+                    .then(|| reminder(due, &calendar, &summary, lang))
+                    .flatten(),
+                summary,
+                description,
+            });
+        }
+        let who = if m.person_name.trim().is_empty() {
+            role.clone()
+        } else {
+            format!("{role} {}", m.person_name)
+        };
+        let summary = words::meeting_event(lang, &who, network);
+        let description = match due {
+            Some(due) if m.handout.handed_out_on().is_none() => {
+                ics_words::meeting_description_with_deadline(lang, &long_date(due, lang))
+            }
+            _ => ics_words::MEETING_DESCRIPTION.get(lang).to_string(),
+        };
+        events.push(Event {
+            uid: format!("{scope}-meeting-{id}@mandat"),
+            first: date,
+            last: date,
+            alarm: reminder(date, &calendar, &summary, lang),
+            summary,
+            description,
+        });
+    }
+    if let AgreementState::Agreed {
+        agreed_on,
+        review_on,
+    } = m.agreement.state
+    {
+        let summary = ics_words::review(lang, &role, network);
+        events.push(Event {
+            uid: format!("{scope}-review-{id}@mandat"),
+            first: review_on,
+            last: review_on,
+            alarm: reminder(review_on, &calendar, &summary, lang),
+            summary,
+            description: ics_words::review_description(lang, &long_date(agreed_on, lang)),
+        });
+    }
+    events
+}
+
+/// The VCALENDAR around the events, folded and with CRLF line ends.
+fn write_calendar(network: &str, events: Vec<Event>, now: DateTime<Utc>) -> String {
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     let mut out = String::new();
     for line in [
@@ -157,7 +290,7 @@ pub fn calendar(
     ] {
         out.push_str(&fold(line));
     }
-    out.push_str(&fold(&format!("X-WR-CALNAME:{}", escape_text(&network))));
+    out.push_str(&fold(&format!("X-WR-CALNAME:{}", escape_text(network))));
     for e in events {
         out.push_str(&fold("BEGIN:VEVENT"));
         out.push_str(&fold(&format!("UID:{}", e.uid)));
@@ -173,6 +306,16 @@ pub fn calendar(
             escape_text(e.description.trim())
         )));
         out.push_str(&fold("TRANSP:TRANSPARENT"));
+        if let Some(alarm) = e.alarm {
+            out.push_str(&fold("BEGIN:VALARM"));
+            out.push_str(&fold("ACTION:DISPLAY"));
+            out.push_str(&fold(&format!(
+                "DESCRIPTION:{}",
+                escape_text(&alarm.description)
+            )));
+            out.push_str(&fold(&format!("TRIGGER:{}", alarm.trigger)));
+            out.push_str(&fold("END:VALARM"));
+        }
         out.push_str(&fold("END:VEVENT"));
     }
     out.push_str(&fold("END:VCALENDAR"));
@@ -192,6 +335,18 @@ mod tests {
         }
         let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
         assert_eq!(unfolded, line);
+    }
+
+    #[test]
+    fn a_reminder_sounds_at_nine_on_the_working_day_before() {
+        let cal = Calendar::default();
+        let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
+        // Tuesday: Monday 09:00.
+        assert_eq!(reminder_trigger(d(1, 19), &cal), "-PT15H");
+        // Monday: the Friday before.
+        assert_eq!(reminder_trigger(d(1, 18), &cal), "-PT63H");
+        // The Tuesday after Easter 2027: Wednesday 24 March, before Maundy Thursday.
+        assert_eq!(reminder_trigger(d(3, 30), &cal), "-PT135H");
     }
 
     #[test]

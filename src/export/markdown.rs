@@ -1,6 +1,6 @@
 //! Markdown: for mailing to oneself, pasting into a wiki, or reading on screen.
 
-use super::doc::{Block, Doc};
+use super::doc::{Block, Chart, Doc, bar_cells};
 use crate::text::format::clean;
 
 pub fn render(doc: &Doc) -> String {
@@ -150,6 +150,42 @@ fn render_block(block: &Block, out: &mut String) {
                 out.push_str(&format!("| {} |\n", cells.join(" | ")));
             }
         }
+        Block::Chart(chart) => render_chart(chart, out),
+    }
+}
+
+/// Bars in Markdown cells: as many block characters as the text chart, the figure after them.
+const CHART_CELLS: usize = 20;
+
+/// The chart as a table, one row per week, each bar with its figure written out.
+fn render_chart(chart: &Chart, out: &mut String) {
+    use super::text::{PLANNED_BAR, USED_BAR};
+    out.push_str(&format!("**{}**\n\n", inline(&chart.title)));
+    let top = chart.top();
+    let bar = |value: f64, c: char| -> String {
+        std::iter::repeat_n(c, bar_cells(value, top, CHART_CELLS)).collect()
+    };
+    out.push_str(&format!(
+        "| {} | {PLANNED_BAR} {} | {USED_BAR} {} |\n| --- | --- | --- |\n",
+        inline(&chart.week_heading),
+        inline(&chart.planned_label),
+        inline(&chart.used_label)
+    ));
+    for w in &chart.weeks {
+        let used = match w.used {
+            Some(u) => format!("{} {}", bar(u, USED_BAR), inline(&w.used_text)),
+            None => format!("*{}*", inline(&w.used_text)),
+        };
+        out.push_str(&format!(
+            "| {} | {} {} | {} |\n",
+            inline(&w.label),
+            bar(w.planned, PLANNED_BAR),
+            inline(&w.planned_text),
+            used.trim_start()
+        ));
+    }
+    if let Some((_, label)) = &chart.ceiling {
+        out.push_str(&format!("\n*{}*\n", inline(label)));
     }
 }
 

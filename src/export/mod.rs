@@ -10,7 +10,9 @@ pub mod ics;
 pub mod markdown;
 pub mod pamphlet;
 pub mod plan;
+pub mod report;
 pub mod text;
+pub mod xlsx;
 
 use crate::vocab::Lang;
 

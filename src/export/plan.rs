@@ -35,8 +35,8 @@ use serde::Serialize;
 
 use super::doc::{Block, Doc};
 use crate::content::{Content, Course};
-use crate::planner::{Plan, PlanWeek, Warning, WeekKind, WeekNote};
-use crate::text::format::{clean_line, day_month, long_date, number, number_fixed};
+use crate::planner::{Plan, PlanWeek, Warning, WeekKind, WeekNote, round_tenth};
+use crate::text::format::{clean_line, long_date, number, number_fixed, week_range};
 use crate::text::{common, plan as words};
 use crate::vocab::Lang;
 
@@ -57,13 +57,13 @@ fn phase_name(course: &Course, phase_id: &str, lang: Lang) -> String {
         .unwrap_or_else(|| clean_line(phase_id))
 }
 
-fn week_phase_name(course: &Course, week: &PlanWeek, lang: Lang) -> Option<String> {
+pub(super) fn week_phase_name(course: &Course, week: &PlanWeek, lang: Lang) -> Option<String> {
     week.phase_id
         .as_deref()
         .map(|id| phase_name(course, id, lang))
 }
 
-fn notes_line(week: &PlanWeek, content: &Content, lang: Lang) -> String {
+pub(super) fn notes_line(week: &PlanWeek, content: &Content, lang: Lang) -> String {
     week.notes
         .iter()
         .map(|n| words::note(lang, content, n))
@@ -71,7 +71,7 @@ fn notes_line(week: &PlanWeek, content: &Content, lang: Lang) -> String {
         .join("; ")
 }
 
-fn finite(h: f64) -> f64 {
+pub(super) fn finite(h: f64) -> f64 {
     if h.is_finite() { h } else { 0.0 }
 }
 
@@ -325,14 +325,148 @@ fn escape_invisible(json: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The summary
+
+/// The figures above the week table (SPEC §8), as data: the plan document, the workbook and
+/// the personaleleder's brief word them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanSummary {
+    pub total_network_hours: f64,
+    /// Weeks with at least one working day.
+    pub working_weeks: u32,
+    /// Total network hours ÷ working weeks, to one decimal; `None` without a working week.
+    pub average_per_working_week: Option<f64>,
+    /// The most network hours in one week; 0 when the plan has none.
+    pub peak_hours: f64,
+    /// The Mondays of the weeks with [`PlanSummary::peak_hours`], in order; empty when the plan
+    /// has no network hours.
+    pub peak_weeks: Vec<NaiveDate>,
+    /// The Mondays of the Sekretariat weeks, in order.
+    pub secretariat_weeks: Vec<NaiveDate>,
+    pub secretariat_days: u32,
+    /// The Monday of the first test week.
+    pub test_start: Option<NaiveDate>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads the summary off a plan.
+pub fn summary(plan: &Plan) -> PlanSummary {
+    let total = plan.total_network_hours();
+    let working_weeks = plan.weeks.iter().filter(|w| w.working_days > 0).count() as u32;
+    let average = (working_weeks > 0).then(|| round_tenth(total / f64::from(working_weeks)));
+    let peak = plan
+        .weeks
+        .iter()
+        .map(|w| finite(w.network_hours))
+        .fold(0.0, f64::max);
+    let peak_weeks = if peak > 0.0 {
+        plan.weeks
+            .iter()
+            .filter(|w| finite(w.network_hours) >= peak)
+            .map(|w| w.monday)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    PlanSummary {
+        total_network_hours: total,
+        working_weeks,
+        average_per_working_week: average,
+        peak_hours: peak,
+        peak_weeks,
+        secretariat_weeks: plan.secretariat_weeks().map(|w| w.monday).collect(),
+        secretariat_days: total_secretariat_days(plan),
+        test_start: plan.test_start,
+        warnings: plan.warnings.clone(),
+    }
+}
+
+/// Mondays grouped into runs of consecutive weeks, each run as "uge 5–8 2027".
+pub fn week_runs(mondays: &[NaiveDate], lang: Lang) -> String {
+    let mut runs: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    for &m in mondays {
+        match runs.last_mut() {
+            Some((_, last)) if (m - *last).num_days() == 7 => *last = m,
+            _ => runs.push((m, m)),
+        }
+    }
+    runs.into_iter()
+        .map(|(a, b)| week_range(a, b, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The summary as label–value lines, in the order the document shows them.
+pub fn summary_facts(summary: &PlanSummary, lang: Lang) -> Vec<(String, String)> {
+    let hours = |h: f64| words::hours_n(lang, &number(h, lang));
+    let average = match summary.average_per_working_week {
+        Some(avg) => words::average(lang, &number_fixed(avg, lang), summary.working_weeks),
+        None => words::NO_WORKING_WEEKS.get(lang).into(),
+    };
+    let peak = if summary.peak_weeks.is_empty() {
+        words::NO_NETWORK_HOURS.get(lang).into()
+    } else {
+        words::peak(
+            lang,
+            &week_runs(&summary.peak_weeks, lang),
+            &number(summary.peak_hours, lang),
+        )
+    };
+    let secretariat = if summary.secretariat_weeks.is_empty() {
+        words::NO_SECRETARIAT_WEEKS.get(lang).into()
+    } else {
+        words::secretariat_weeks(
+            lang,
+            &week_runs(&summary.secretariat_weeks, lang),
+            summary.secretariat_days,
+        )
+    };
+    let test = match summary.test_start {
+        Some(monday) => long_date(monday, lang),
+        None => words::NO_TEST_PHASE.get(lang).into(),
+    };
+    vec![
+        (
+            words::TOTAL_NETWORK_HOURS.get(lang).into(),
+            hours(summary.total_network_hours),
+        ),
+        (words::AVERAGE_PER_WORKING_WEEK.get(lang).into(), average),
+        (words::PEAK_WEEKS.get(lang).into(), peak),
+        (words::SECRETARIAT_WEEKS.get(lang).into(), secretariat),
+        (words::TEST_START.get(lang).into(), test),
+    ]
+}
+
+/// The summary as blocks for any document: the figures, then the warnings under their own
+/// subheading. The personaleleder's brief can carry these lines as they are.
+pub fn summary_blocks(plan: &Plan, content: &Content, lang: Lang) -> Vec<Block> {
+    let summary = summary(plan);
+    let mut blocks = vec![Block::Facts(summary_facts(&summary, lang))];
+    blocks.push(Block::Subheading(common::WARNINGS.get(lang).into()));
+    if summary.warnings.is_empty() {
+        blocks.push(Block::Para(words::NO_WARNINGS.get(lang).into()));
+    } else {
+        blocks.push(Block::Bullets(
+            summary
+                .warnings
+                .iter()
+                .map(|w| words::warning(lang, content, w))
+                .collect(),
+        ));
+    }
+    blocks
+}
+
+// ---------------------------------------------------------------------------------------------
 // Text and documents
 
-/// The plan as a table for people, at most 80 columns wide, followed by its warnings.
+/// The plan as a table for people, at most 80 columns wide, with its summary above.
 pub fn text(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> String {
     super::text::render(&document(plan, course, content, lang))
 }
 
-/// The plan as a document: what it is, the week table with totals, and the warnings.
+/// The plan for the personaleleder (SPEC §8): what it is, the summary with the warnings, and
+/// the week table with its totals.
 pub fn document(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> Doc {
     let mut doc = Doc {
         title: format!(
@@ -354,23 +488,16 @@ pub fn document(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> 
     if !note.is_empty() {
         doc.push(Block::Note(note));
     }
+    doc.push(Block::Heading(words::SUMMARY.get(lang).into()));
+    doc.blocks.extend(summary_blocks(plan, content, lang));
+    doc.push(Block::Heading(words::WEEK_BY_WEEK.get(lang).into()));
     doc.push(week_table(plan, course, content, lang));
-    doc.push(Block::Subheading(common::WARNINGS.get(lang).into()));
-    if plan.warnings.is_empty() {
-        doc.push(Block::Para(words::NO_WARNINGS.get(lang).into()));
-    } else {
-        doc.push(Block::Bullets(
-            plan.warnings
-                .iter()
-                .map(|w| words::warning(lang, content, w))
-                .collect(),
-        ));
-    }
     doc
 }
 
-/// The week table's columns that hold figures: week, network, basis and Sekretariat days.
-const FIGURE_COLUMNS: [usize; 4] = [0, 3, 4, 5];
+/// The week table's columns that hold figures (week, working days, network, basis and
+/// Sekretariat days) and the dates, which are aligned and never cut or wrapped like them.
+const FIGURE_COLUMNS: [usize; 6] = [0, 1, 3, 4, 5, 6];
 
 /// One row per week, a row with the year where a year begins, and the totals last.
 fn week_table(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> Block {
@@ -393,18 +520,23 @@ fn week_table(plan: &Plan, course: &Course, content: &Content, lang: Lang) -> Bl
 
 /// The year alone in the week column, so a plan across New Year reads unambiguously.
 fn year_row(year: i32) -> Vec<String> {
-    let mut row = vec![String::new(); 7];
+    let mut row = vec![String::new(); 8];
     row[0] = year.to_string();
     row
 }
 
+/// The name in the phase column: the phase, or "Fri" in a week with no working days.
+pub(super) fn phase_cell(w: &PlanWeek, course: &Course, lang: Lang) -> String {
+    week_phase_name(course, w, lang)
+        .unwrap_or_else(|| common::capitalise(words::week_kind(lang, WeekKind::Vacation)))
+}
+
 fn week_row(w: &PlanWeek, course: &Course, content: &Content, lang: Lang) -> Vec<String> {
-    let phase = week_phase_name(course, w, lang)
-        .unwrap_or_else(|| common::capitalise(words::week_kind(lang, WeekKind::Vacation)));
     vec![
         w.iso_week.to_string(),
-        day_month(w.monday, lang),
-        phase,
+        words::week_dates(w.monday, lang),
+        phase_cell(w, course, lang),
+        w.working_days.to_string(),
         number_fixed(w.network_hours, lang),
         number_fixed(w.basis_hours, lang),
         secretariat_days(u32::from(w.secretariat_days)),
@@ -413,10 +545,12 @@ fn week_row(w: &PlanWeek, course: &Course, content: &Content, lang: Lang) -> Vec
 }
 
 fn total_row(plan: &Plan, lang: Lang) -> Vec<String> {
+    let working_days: u32 = plan.weeks.iter().map(|w| u32::from(w.working_days)).sum();
     vec![
         String::new(),
         String::new(),
         words::TOTAL.get(lang).into(),
+        working_days.to_string(),
         number_fixed(plan.total_network_hours(), lang),
         number_fixed(plan.total_basis_hours(), lang),
         total_secretariat_days(plan).to_string(),

@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Block, Doc};
+use super::doc::{Block, Chart, Doc, bar_cells};
 use crate::text::format::clean;
 /// The one way to shorten a line, re-exported because the command line still reaches it here;
 /// new code imports [`crate::text::format::truncate`].
@@ -137,7 +137,12 @@ fn render_block(block: &Block, out: &mut Vec<String>) {
         } => {
             out.extend(wrap(&clean(label), WIDTH, "", ""));
             if !hint.trim().is_empty() {
-                out.extend(wrap(&clean(hint), WIDTH, "  (", "   "));
+                let mut lines = wrap(&clean(hint), WIDTH, "  (", "   ");
+                // The closing parenthesis must fit on the last line too.
+                if lines.last().is_some_and(|l| l.width() >= WIDTH) {
+                    lines = wrap(&clean(hint), WIDTH - 1, "  (", "   ");
+                }
+                out.extend(lines);
                 if let Some(last) = out.last_mut() {
                     last.push(')');
                 }
@@ -172,6 +177,55 @@ fn render_block(block: &Block, out: &mut Vec<String>) {
             rows,
             numeric,
         } => render_table(headers, rows, numeric, out),
+        Block::Chart(chart) => render_chart(chart, out),
+    }
+}
+
+/// The bar of planned hours and the bar of used hours, as in the terminal's plan chart.
+pub const PLANNED_BAR: char = '░';
+pub const USED_BAR: char = '█';
+
+/// One line per week: the week, a bar of planned hours with its figure, a bar of used hours
+/// with its figure. A week without an entry has no used bar, only its text.
+fn render_chart(chart: &Chart, out: &mut Vec<String>) {
+    out.extend(wrap(&clean(&chart.title), WIDTH, "", ""));
+    let mut legend = format!(
+        "  {PLANNED_BAR} {}   {USED_BAR} {}",
+        clean(&chart.planned_label),
+        clean(&chart.used_label)
+    );
+    if let Some((_, label)) = &chart.ceiling {
+        legend.push_str(&format!("   | {}", clean(label)));
+    }
+    out.extend(wrap(&legend, WIDTH, "", "    "));
+    let labels: Vec<String> = chart.weeks.iter().map(|w| clean(&w.label)).collect();
+    let planned: Vec<String> = chart.weeks.iter().map(|w| clean(&w.planned_text)).collect();
+    let used: Vec<String> = chart.weeks.iter().map(|w| clean(&w.used_text)).collect();
+    let widest = |v: &[String]| v.iter().map(|s| s.width()).max().unwrap_or(0);
+    let (label_w, planned_w, used_w) = (widest(&labels), widest(&planned), widest(&used));
+    let fixed = label_w + 2 + 1 + planned_w + 3 + 1 + used_w;
+    let cells = (WIDTH.saturating_sub(fixed) / 2).clamp(4, 25);
+    let top = chart.top();
+    for (i, w) in chart.weeks.iter().enumerate() {
+        let bar = |value: f64, c: char| -> String {
+            let n = bar_cells(value, top, cells);
+            let mut s: String = std::iter::repeat_n(c, n).collect();
+            s.push_str(&" ".repeat(cells - n));
+            s
+        };
+        let used_bar = w
+            .used
+            .map(|u| bar(u, USED_BAR))
+            .unwrap_or_else(|| " ".repeat(cells));
+        let line = format!(
+            "{}  {} {}   {} {}",
+            pad(&labels[i], label_w, false),
+            bar(w.planned, PLANNED_BAR),
+            pad(&planned[i], planned_w, true),
+            used_bar,
+            used[i]
+        );
+        out.push(truncate(line.trim_end(), WIDTH));
     }
 }
 

@@ -7,12 +7,17 @@ use crate::content::Content;
 use crate::flow::agreement::AgreementState;
 use crate::flow::handout::{DueStatus, due_status};
 use crate::model::{Meeting, Workspace};
+use crate::planner::usage::IsoWeek;
 use crate::vocab::Counterpart;
+
+use super::followup::{carry_over, pamphlet_handed_out_earlier};
 
 /// How many days ahead a meeting counts as "coming up", so its preparation comes first.
 pub const SOON_DAYS: i64 = 14;
+/// How many days ahead an agreement's review date makes it time to set up the follow-up.
+pub const REVIEW_SOON_DAYS: i64 = 14;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum NextStep {
     /// The pamphlet should already have been handed out.
     HandOutOverdue {
@@ -40,6 +45,23 @@ pub enum NextStep {
         counterpart: Counterpart,
         meeting: NaiveDate,
     },
+    /// Prepare a follow-up meeting coming up: its follow-up questions are not all answered,
+    /// and the last meeting left `carry_over` points (see `guide::followup::carry_over`).
+    PrepareFollowUp {
+        counterpart: Counterpart,
+        meeting: NaiveDate,
+        open_questions: usize,
+        carry_over: usize,
+    },
+    /// The last agreement with the counterpart is to be reviewed on `review_on` (within two
+    /// weeks, or already passed) and no follow-up meeting is set up: add one (it is proposed
+    /// on that date).
+    ReviewDue {
+        counterpart: Counterpart,
+        review_on: NaiveDate,
+    },
+    /// Last week is a week of the plan with working days and has no entry in the time log.
+    LogLastWeek { week: IsoWeek, planned_hours: f64 },
     /// The meeting has no date yet.
     SetDate { counterpart: Counterpart },
     /// The workload plan is not accepted (or changed since).
@@ -49,8 +71,9 @@ pub enum NextStep {
 }
 
 /// Picks the next step: late or nearly due hand-outs first, then the preparation of the
-/// nearest meeting within two weeks, then hand-outs due later, undated meetings, the plan and
-/// the preparation of meetings further ahead.
+/// nearest meeting within two weeks, an agreement due for review, last week's hours, then
+/// hand-outs due later, undated meetings, the plan and the preparation of meetings further
+/// ahead. A follow-up whose counterpart already has the pamphlet has no hand-out step.
 pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextStep {
     let calendar = ws.calendar();
     let current: Vec<&Meeting> = Counterpart::ALL
@@ -60,13 +83,17 @@ pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextSte
     let due: Vec<(DueStatus, Counterpart)> = current
         .iter()
         .map(|m| {
-            let status = due_status(
-                &m.handout,
-                m.date,
-                ws.settings.handout_working_days_before,
-                today,
-                &calendar,
-            );
+            let status = if pamphlet_handed_out_earlier(ws, &m.id).is_some() {
+                DueStatus::Done
+            } else {
+                due_status(
+                    &m.handout,
+                    m.date,
+                    ws.settings.handout_working_days_before,
+                    today,
+                    &calendar,
+                )
+            };
             (status, m.counterpart)
         })
         .collect();
@@ -96,7 +123,13 @@ pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextSte
     let (soon, later): (Vec<&Meeting>, Vec<&Meeting>) = upcoming
         .into_iter()
         .partition(|m| m.date.is_some_and(|d| (d - today).num_days() <= SOON_DAYS));
-    if let Some(step) = soon.iter().find_map(|m| preparation(m, content)) {
+    if let Some(step) = soon.iter().find_map(|m| preparation(ws, m, content, today)) {
+        return step;
+    }
+    if let Some(step) = review_due(ws, today) {
+        return step;
+    }
+    if let Some(step) = log_last_week(ws, content, today) {
         return step;
     }
     if let Some((due, counterpart)) = earliest(|st| match st {
@@ -115,21 +148,36 @@ pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextSte
     }
     later
         .iter()
-        .find_map(|m| preparation(m, content))
+        .find_map(|m| preparation(ws, m, content, today))
         .unwrap_or(NextStep::AllDone)
 }
 
-/// What is left to prepare for one dated meeting: reflection, then proposals, then ready.
-fn preparation(m: &Meeting, content: &Content) -> Option<NextStep> {
+/// What is left to prepare for one dated meeting: reflection (for a follow-up: the follow-up
+/// questions and the points carried over), then proposals, then ready.
+fn preparation(
+    ws: &Workspace,
+    m: &Meeting,
+    content: &Content,
+    today: NaiveDate,
+) -> Option<NextStep> {
     let meeting = m.date?;
     let counterpart = m.counterpart;
+    let follow_up = ws.is_follow_up(&m.id);
     let questions: Vec<&str> = content
-        .questions(counterpart)
+        .questions_for(counterpart, follow_up)
         .iter()
         .map(|q| q.id.as_str())
         .collect();
     let open = m.reflection.open_questions(&questions).len();
     if open > 0 && !m.reflection.is_finished() {
+        if follow_up {
+            return Some(NextStep::PrepareFollowUp {
+                counterpart,
+                meeting,
+                open_questions: open,
+                carry_over: carry_over(ws, content, &m.id, today).len(),
+            });
+        }
         return Some(NextStep::Reflect {
             counterpart,
             open,
@@ -155,6 +203,46 @@ fn preparation(m: &Meeting, content: &Content) -> Option<NextStep> {
     None
 }
 
+/// The earliest review date within [`REVIEW_SOON_DAYS`] (or passed) of a counterpart's last
+/// agreement, when no meeting has been added after the one it was made at.
+fn review_due(ws: &Workspace, today: NaiveDate) -> Option<NextStep> {
+    Counterpart::ALL
+        .iter()
+        .filter_map(|&counterpart| {
+            let agreed_at = ws.last_agreed_meeting(counterpart)?;
+            let is_last = ws
+                .meetings_with(counterpart)
+                .last()
+                .is_some_and(|m| m.id == agreed_at.id);
+            let review_on = ws.proposed_follow_up_date(counterpart)?;
+            (is_last && (review_on - today).num_days() <= REVIEW_SOON_DAYS).then_some(
+                NextStep::ReviewDue {
+                    counterpart,
+                    review_on,
+                },
+            )
+        })
+        .min_by_key(|step| match step {
+            NextStep::ReviewDue { review_on, .. } => Some(*review_on),
+            _ => None,
+        })
+}
+
+/// Last week's hours, while the plan runs: last week is in the plan, has working days and has
+/// no entry yet.
+fn log_last_week(ws: &Workspace, content: &Content, today: NaiveDate) -> Option<NextStep> {
+    let week = IsoWeek::of(today - chrono::Duration::days(7));
+    if ws.time_log.get(week).is_some() {
+        return None;
+    }
+    let plan = ws.plan_weeks(content).ok()?;
+    let row = plan.week(week.year(), week.week())?;
+    (row.working_days > 0).then_some(NextStep::LogLastWeek {
+        week,
+        planned_hours: row.network_hours,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +251,7 @@ mod tests {
     use crate::flow::plan::{PlanDraft, PlanStatus};
     use crate::flow::reflection::{Answer, AnswerStatus, ReflectionStep};
     use crate::planner::PlanSettings;
+    use crate::planner::usage::LogEntry;
     use crate::vocab::NetworkType;
 
     fn d(m: u32, day: u32) -> NaiveDate {
@@ -299,10 +388,107 @@ mod tests {
             m.date = Some(d(2, 1 + i as u32));
             fully_prepared(m, &c);
         }
+        // Week 1 is over and not logged.
+        assert!(matches!(
+            next_step(&ws, &c, d(1, 12)),
+            NextStep::LogLastWeek { week, .. } if week == IsoWeek::new(2027, 1).unwrap()
+        ));
+        ws.time_log
+            .record(IsoWeek::new(2027, 1).unwrap(), LogEntry::new(6.0))
+            .unwrap();
         assert_eq!(next_step(&ws, &c, d(1, 12)), NextStep::AcceptPlan);
         ws.plan.status = PlanStatus::Accepted {
             accepted_on: d(1, 6),
         };
         assert_eq!(next_step(&ws, &c, d(1, 12)), NextStep::AllDone);
+    }
+
+    #[test]
+    fn nothing_to_log_before_the_plan_starts_or_in_a_week_without_working_days() {
+        let c = content();
+        let mut ws = workspace();
+        for (i, cp) in Counterpart::ALL.into_iter().enumerate() {
+            let m = meeting(&mut ws, cp);
+            m.date = Some(d(2, 1 + i as u32));
+            fully_prepared(m, &c);
+        }
+        // 6 January: last week was 2026's week 53, before the plan.
+        assert_eq!(next_step(&ws, &c, d(1, 6)), NextStep::AcceptPlan);
+        // A vacation covering all of week 2: nothing to log for it on 18 January.
+        ws.plan.settings.vacations.push(crate::planner::Vacation {
+            first: d(1, 11),
+            last: d(1, 15),
+        });
+        assert_eq!(next_step(&ws, &c, d(1, 18)), NextStep::AcceptPlan);
+    }
+
+    /// The personaleleder meeting on 18 January agreed, to be reviewed on 15 March.
+    fn agreed_first_meeting(ws: &mut Workspace, c: &Content) {
+        for (i, cp) in Counterpart::ALL.into_iter().enumerate() {
+            let m = meeting(ws, cp);
+            m.date = Some(d(1, 18 + i as u32));
+            fully_prepared(m, c);
+        }
+        meeting(ws, Counterpart::Personaleleder).agreement.state = AgreementState::Agreed {
+            agreed_on: d(1, 18),
+            review_on: d(3, 15),
+        };
+        ws.plan.status = PlanStatus::Accepted {
+            accepted_on: d(1, 6),
+        };
+        let plan = ws.plan_weeks(c).unwrap();
+        for w in &plan.weeks {
+            ws.time_log
+                .record(IsoWeek::of(w.monday), LogEntry::new(5.0))
+                .unwrap();
+        }
+    }
+
+    #[test]
+    fn an_agreement_due_for_review_asks_for_the_follow_up_meeting() {
+        let c = content();
+        let mut ws = workspace();
+        agreed_first_meeting(&mut ws, &c);
+        // Mid-February the review is a month away: nothing yet.
+        assert_eq!(next_step(&ws, &c, d(2, 15)), NextStep::AllDone);
+        // Two weeks before, it is time to set up the follow-up.
+        assert_eq!(
+            next_step(&ws, &c, d(3, 1)),
+            NextStep::ReviewDue {
+                counterpart: Counterpart::Personaleleder,
+                review_on: d(3, 15)
+            }
+        );
+        // Once it is added (on the review date), its preparation is the step.
+        ws.add_meeting(Counterpart::Personaleleder);
+        assert!(matches!(
+            next_step(&ws, &c, d(3, 1)),
+            NextStep::PrepareFollowUp {
+                counterpart: Counterpart::Personaleleder,
+                open_questions: 6,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_follow_up_whose_counterpart_has_the_pamphlet_has_no_hand_out_step() {
+        let c = content();
+        let mut ws = workspace();
+        agreed_first_meeting(&mut ws, &c);
+        ws.add_meeting(Counterpart::Personaleleder);
+        // 10 March: the hand-out for a 15 March meeting would be overdue, but the
+        // personaleleder got the pamphlet in January.
+        let step = next_step(&ws, &c, d(3, 10));
+        assert!(matches!(step, NextStep::PrepareFollowUp { .. }), "{step:?}");
+        // Asked to hand it out again, it is due.
+        ws.meeting_mut("personaleleder-2").unwrap().hand_out_again = true;
+        assert!(matches!(
+            next_step(&ws, &c, d(3, 10)),
+            NextStep::HandOutOverdue {
+                counterpart: Counterpart::Personaleleder,
+                ..
+            }
+        ));
     }
 }

@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::flow::agreement::Agreement;
+use crate::flow::agreement::{Agreement, AgreementState};
 use crate::flow::handout::HandoutState;
 use crate::flow::plan::PlanDraft;
 use crate::flow::reflection::Reflection;
@@ -155,8 +155,67 @@ impl Workspace {
         })
     }
 
+    /// The meeting before this one with the same counterpart, in the order the meetings were
+    /// added (which is the order they are held in: a follow-up is added after the meeting it
+    /// follows). `None` for a first meeting or an unknown id.
+    pub fn previous_meeting(&self, meeting_id: &str) -> Option<&Meeting> {
+        let meeting = self.meeting(meeting_id)?;
+        self.meetings_with(meeting.counterpart)
+            .take_while(|m| m.id != meeting_id)
+            .last()
+    }
+
+    /// Whether a meeting is a follow-up: any meeting after the first with the same counterpart.
+    /// A follow-up asks the follow-up questions and builds on the last meeting.
+    pub fn is_follow_up(&self, meeting_id: &str) -> bool {
+        self.previous_meeting(meeting_id).is_some()
+    }
+
+    /// The reflection questions a meeting asks: the follow-up set for a follow-up meeting (when
+    /// the content has one), else the first meeting's.
+    pub fn questions<'c>(
+        &self,
+        content: &'c crate::content::Content,
+        meeting_id: &str,
+    ) -> &'c [crate::content::Question] {
+        match self.meeting(meeting_id) {
+            Some(m) => content.questions_for(m.counterpart, self.is_follow_up(meeting_id)),
+            None => &[],
+        }
+    }
+
+    /// The meetings with the same counterpart before this one, latest first.
+    pub fn earlier_meetings(&self, meeting_id: &str) -> Vec<&Meeting> {
+        let Some(meeting) = self.meeting(meeting_id) else {
+            return Vec::new();
+        };
+        let mut earlier: Vec<&Meeting> = self
+            .meetings_with(meeting.counterpart)
+            .take_while(|m| m.id != meeting_id)
+            .collect();
+        earlier.reverse();
+        earlier
+    }
+
+    /// The last meeting with a counterpart whose agreement was made (marked agreed).
+    pub fn last_agreed_meeting(&self, counterpart: Counterpart) -> Option<&Meeting> {
+        self.meetings_with(counterpart)
+            .filter(|m| m.agreement.is_agreed())
+            .last()
+    }
+
+    /// The date a new follow-up meeting with the counterpart is proposed on: the review date
+    /// of the last agreement made with them. `None` when nothing has been agreed yet.
+    pub fn proposed_follow_up_date(&self, counterpart: Counterpart) -> Option<NaiveDate> {
+        match self.last_agreed_meeting(counterpart)?.agreement.state {
+            AgreementState::Agreed { review_on, .. } => Some(review_on),
+            _ => None,
+        }
+    }
+
     /// Adds a follow-up meeting with a counterpart. Its agreement starts from the last agreed
-    /// agreement with the same counterpart, and the person's name carries over.
+    /// agreement with the same counterpart, the person's name carries over, and its date is
+    /// proposed on that agreement's review date (the leader can change it).
     pub fn add_meeting(&mut self, counterpart: Counterpart) -> &Meeting {
         let n = self.meetings_with(counterpart).count() + 1;
         let mut id = format!("{}-{n}", counterpart.id());
@@ -167,17 +226,16 @@ impl Workspace {
         }
         let previous = self.meetings_with(counterpart).last();
         let person_name = previous.map(|m| m.person_name.clone()).unwrap_or_default();
-        let last_agreed = self
-            .meetings_with(counterpart)
-            .filter(|m| m.agreement.is_agreed())
-            .last();
-        let agreement = last_agreed
+        let agreement = self
+            .last_agreed_meeting(counterpart)
             .map(|m| m.agreement.carried_forward())
             .unwrap_or_default();
+        let date = self.proposed_follow_up_date(counterpart);
         self.meetings.push(Meeting {
             id,
             counterpart,
             person_name,
+            date,
             agreement,
             ..Meeting::default()
         });
@@ -216,3 +274,76 @@ impl Workspace {
 
 /// Answers keyed by question id, as saved.
 pub type Answers = BTreeMap<String, crate::flow::reflection::Answer>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::agreement::FieldText;
+    use crate::planner::PlanSettings;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, m, day).unwrap()
+    }
+
+    fn workspace() -> Workspace {
+        Workspace::new(
+            "t".into(),
+            "Tema".into(),
+            NetworkType::Velfaerd,
+            "Mette".into(),
+            PlanDraft::new(PlanSettings::new("velfaerd", d(1, 4))),
+            DateTime::<Utc>::default(),
+        )
+    }
+
+    fn agree(m: &mut Meeting, on: NaiveDate, review_on: NaiveDate) {
+        m.agreement.fields.insert(
+            "netvaerkstimer".into(),
+            FieldText {
+                proposal: "12 timer".into(),
+                agreed: "10 timer".into(),
+            },
+        );
+        m.agreement.state = AgreementState::Agreed {
+            agreed_on: on,
+            review_on,
+        };
+    }
+
+    #[test]
+    fn a_follow_up_is_proposed_on_the_last_agreement_s_review_date() {
+        let mut ws = workspace();
+        let first = ws.meeting_mut("personaleleder-1").unwrap();
+        first.person_name = "Jonas".into();
+        agree(first, d(1, 18), d(3, 15));
+        let follow_up = ws.add_meeting(Counterpart::Personaleleder).clone();
+        assert_eq!(follow_up.id, "personaleleder-2");
+        assert_eq!(follow_up.date, Some(d(3, 15)));
+        assert_eq!(follow_up.person_name, "Jonas");
+        assert_eq!(follow_up.agreement.proposal("netvaerkstimer"), "10 timer");
+        // Nothing agreed with the referenceleder yet: no date to propose.
+        assert_eq!(ws.add_meeting(Counterpart::Referenceleder).date, None);
+    }
+
+    #[test]
+    fn the_previous_meeting_is_the_one_before_with_the_same_counterpart() {
+        let mut ws = workspace();
+        ws.add_meeting(Counterpart::CoDriver);
+        ws.add_meeting(Counterpart::Personaleleder);
+        ws.add_meeting(Counterpart::Personaleleder);
+        let previous = |id: &str| ws.previous_meeting(id).map(|m| m.id.as_str());
+        assert_eq!(previous("personaleleder-1"), None);
+        assert_eq!(previous("personaleleder-2"), Some("personaleleder-1"));
+        assert_eq!(previous("personaleleder-3"), Some("personaleleder-2"));
+        assert_eq!(previous("co-driver-2"), Some("co-driver-1"));
+        assert_eq!(previous("ukendt"), None);
+        assert!(!ws.is_follow_up("referenceleder-1"));
+        assert!(ws.is_follow_up("personaleleder-3"));
+        let earlier: Vec<&str> = ws
+            .earlier_meetings("personaleleder-3")
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(earlier, ["personaleleder-2", "personaleleder-1"]);
+    }
+}

@@ -93,7 +93,7 @@ fn and_list(s: &Session, names: &[String]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => mandat::text::usage::and_more(s.lang(), &rest.join(", "), last),
+        Some((last, rest)) => t::and_last(s.lang(), &rest.join(", "), last),
     }
 }
 

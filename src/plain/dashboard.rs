@@ -4,9 +4,10 @@
 use mandat::flow::handout::{DueStatus, due_status};
 use mandat::flow::plan::{PlanStatus, PlanStep};
 use mandat::guide::next::{self, NextStep};
+use mandat::guide::position::plan_position;
 use mandat::model::Meeting;
 use mandat::text::common;
-use mandat::text::format::{clean_line, countdown, long_date};
+use mandat::text::format::{clean_line, countdown, long_date, number};
 use mandat::text::plain::overview as t;
 use mandat::text::screen::{dashboard as words, frame};
 use mandat::vocab::Counterpart;
@@ -69,17 +70,19 @@ fn summary(s: &Session) -> Vec<String> {
     } else {
         clean_line(&ws.leader_name)
     };
-    vec![
-        t::network_line(
-            lang,
-            &clean_line(&ws.name),
-            common::network_type(lang, ws.network_type),
-            common::leader_role(&s.ctx.content, lang),
-            &leader,
-        ),
-        t::plan_line(lang, &plan_progress(s)),
-        t::next_step(lang, &next_step(s)),
-    ]
+    let mut lines = vec![t::network_line(
+        lang,
+        &clean_line(&ws.name),
+        common::network_type(lang, ws.network_type),
+        common::leader_role(&s.ctx.content, lang),
+        &leader,
+    )];
+    if let Some(p) = plan_position(ws, &s.ctx.content, s.ctx.today) {
+        lines.push(timelog::position_line(s, &p.position));
+    }
+    lines.push(t::plan_line(lang, &plan_progress(s)));
+    lines.push(t::next_step(lang, &next_step(s)));
+    lines
 }
 
 /// "trin 3 af 5", "godkendt" or "ændret siden godkendelsen".
@@ -112,6 +115,24 @@ fn next_step(s: &Session) -> String {
         NextStep::MarkAgreementReady { counterpart, .. } => {
             t::next_mark_ready(lang, &role(counterpart))
         }
+        NextStep::PrepareFollowUp {
+            counterpart,
+            open_questions,
+            carry_over,
+            ..
+        } => words::next_follow_up(lang, &role(counterpart), open_questions, carry_over),
+        NextStep::ReviewDue {
+            counterpart,
+            review_on,
+        } => words::next_review_due(lang, &role(counterpart), &long_date(review_on, lang)),
+        NextStep::LogLastWeek {
+            week,
+            planned_hours,
+        } => words::next_log_week(
+            lang,
+            &mandat::text::report::week(lang, week),
+            &number(planned_hours, lang),
+        ),
         NextStep::SetDate { counterpart } => words::next_set_date(lang, &role(counterpart)),
         NextStep::AcceptPlan => t::NEXT_PLAN.get(lang).to_string(),
         NextStep::AllDone => words::ALL_DONE.get(lang).to_string(),
@@ -145,11 +166,11 @@ fn meeting_lines(s: &Session, m: &Meeting) -> String {
                 .map_or(1, |p| p + 1);
         first = t::with_number(lang, &first, &words::meeting_number(lang, n, total));
     }
-    let questions: Vec<&str> = content
-        .questions(m.counterpart)
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let questions: Vec<&str> =
+        s.ws.questions(content, &m.id)
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect();
     let fields: Vec<&str> = content
         .agreement(m.counterpart)
         .map(|a| a.fields.iter().map(|f| f.id.as_str()).collect())
@@ -163,6 +184,18 @@ fn meeting_lines(s: &Session, m: &Meeting) -> String {
         m.agreement.proposed_count(&fields),
         fields.len(),
     );
+    // The personaleleder follows the time use: the hours so far, in words and figures.
+    if m.counterpart == Counterpart::Personaleleder
+        && let Some(v) = plan_position(&s.ws, content, s.ctx.today).and_then(|p| p.variance)
+    {
+        let time = t::time_use(
+            lang,
+            &number(v.used_hours, lang),
+            &number(v.planned_hours, lang),
+            v.last_week.map_or(0, |w| w.week.week()),
+        );
+        second = format!("{second} {time}");
+    }
     let due = due_status(
         &m.handout,
         m.date,

@@ -22,7 +22,7 @@ pub fn state_line(s: &Session, id: &str) -> String {
     };
     let state = common::handout_step(lang, m.handout.step()).to_string();
     match due_sentence(s, id) {
-        Some(due) if !m.handout.is_handed_out() => t::with_sentence(lang, &state, &due),
+        Some(due) => t::with_sentence(lang, &state, &due),
         _ => state,
     }
 }
@@ -45,9 +45,7 @@ pub fn run(s: &mut Session, id: &str) -> Go<()> {
                 common::channel(lang, channel),
             ));
         }
-        if !m.handout.is_handed_out() {
-            lines.extend(due_sentence(s, id));
-        }
+        lines.extend(due_sentence(s, id));
         s.here(&[
             place(s, id),
             t::with_note(

@@ -4,11 +4,13 @@
 use mandat::dates;
 use mandat::export::pamphlet;
 use mandat::flow::handout::{DueStatus, due_status};
+use mandat::guide::followup::{carry_over, hand_out_pending, pamphlet_handed_out_earlier};
 use mandat::planner::calendar::Calendar;
 use mandat::text::common;
 use mandat::text::format::{clean_line, countdown, long_date};
 use mandat::text::plain::meeting as t;
 use mandat::text::screen::{codriver as codriver_text, dashboard, meeting as words};
+use mandat::usecase;
 use mandat::vocab::Counterpart;
 
 use super::ask::{Choice, Go, Leave, done};
@@ -29,6 +31,10 @@ enum Item {
     Notes,
     Save,
     Other,
+    /// A follow-up: hand the pamphlet out again at this meeting, or not.
+    HandOutAgain,
+    /// A follow-up added by mistake: delete it.
+    Delete,
 }
 
 /// The meeting's list, until the leader goes back.
@@ -41,6 +47,10 @@ pub fn run(s: &mut Session, meeting_id: &str) -> Go<()> {
         let c = m.counterpart;
         let lang = s.lang();
         s.here(&[place(s, &id)]);
+        let follow_up = s.ws.is_follow_up(&id);
+        if follow_up {
+            say_carry_over(s, &id);
+        }
         let mut items = Vec::new();
         if c == Counterpart::CoDriver {
             items.push(Item::Codriver);
@@ -57,6 +67,9 @@ pub fn run(s: &mut Session, meeting_id: &str) -> Go<()> {
         ]);
         if s.ws.meetings_with(c).count() > 1 {
             items.push(Item::Other);
+        }
+        if follow_up {
+            items.extend([Item::HandOutAgain, Item::Delete]);
         }
         let choices: Vec<Choice> = items.iter().map(|i| choice(s, &id, *i)).collect();
         let item = items[s.io.menu(t::WHAT_TO_DO.get(lang), &choices)?];
@@ -75,6 +88,28 @@ pub fn run(s: &mut Session, meeting_id: &str) -> Go<()> {
                 Err(Leave::Back) => {}
                 Err(e) => return Err(e),
             },
+            Item::HandOutAgain => {
+                let again = !s.ws.meeting(&id).is_some_and(|m| m.hand_out_again);
+                if let Some(m) = s.ws.meeting_mut(&id) {
+                    m.hand_out_again = again;
+                }
+                s.changed()?;
+                let said = if again {
+                    t::HAND_OUT_AGAIN_ON
+                } else {
+                    t::HAND_OUT_AGAIN_OFF
+                };
+                s.io.say(said.get(lang));
+            }
+            Item::Delete => {
+                if s.io.yes_no(t::CONFIRM_DELETE.get(lang))?
+                    && let Some(previous) = usecase::delete_follow_up(&mut s.ws, &id)
+                {
+                    s.changed()?;
+                    s.io.tell(words::MEETING_DELETED.get(lang));
+                    id = previous;
+                }
+            }
         }
     }
 }
@@ -136,11 +171,11 @@ fn choice(s: &Session, id: &str, item: Item) -> Choice {
         ),
         Item::Handout => Choice::with(words::HANDOUT.get(lang), handout::state_line(s, id)),
         Item::Reflection => {
-            let ids: Vec<&str> = content
-                .questions(m.counterpart)
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect();
+            let ids: Vec<&str> =
+                s.ws.questions(content, id)
+                    .iter()
+                    .map(|q| q.id.as_str())
+                    .collect();
             let answered = t::answered_count(lang, m.reflection.answered_count(&ids), ids.len());
             let detail = if m.reflection.is_finished() {
                 t::and_finished(lang, &answered)
@@ -176,6 +211,16 @@ fn choice(s: &Session, id: &str, item: Item) -> Choice {
             t::OTHER_MEETING.get(lang),
             t::meetings_in_all(lang, s.ws.meetings_with(m.counterpart).count()),
         ),
+        Item::HandOutAgain => Choice::with(
+            t::HAND_OUT_AGAIN.get(lang),
+            if m.hand_out_again {
+                mandat::text::common::YES
+            } else {
+                mandat::text::common::NO
+            }
+            .get(lang),
+        ),
+        Item::Delete => Choice::new(t::DELETE_MEETING.get(lang)),
     }
 }
 
@@ -329,10 +374,34 @@ fn other_meeting(s: &mut Session, id: &str) -> Go<String> {
     Ok(meetings[picked].0.clone())
 }
 
-/// Whether the hand-out is late or due soon, in a sentence; empty when neither.
+/// What the last meeting with the counterpart left open, before a follow-up's list.
+fn say_carry_over(s: &mut Session, id: &str) {
+    let lang = s.lang();
+    let points = carry_over(&s.ws, &s.ctx.content, id, s.ctx.today);
+    let lines = mandat::text::doc::carry_over(lang, &s.ctx.content, &points);
+    if lines.is_empty() {
+        return;
+    }
+    s.io.say(t::FROM_LAST_TIME.get(lang));
+    for line in lines {
+        s.io.tell(&line);
+    }
+}
+
+/// When the pamphlet is to be handed out, or that it already was, in a sentence; `None` when
+/// this meeting's hand-out is done.
 pub fn due_sentence(s: &Session, id: &str) -> Option<String> {
     let lang = s.lang();
     let m = s.ws.meeting(id)?;
+    if let Some(earlier) = pamphlet_handed_out_earlier(&s.ws, id) {
+        return Some(t::handed_out_earlier(
+            lang,
+            &long_date(earlier.handed_out_on, lang),
+        ));
+    }
+    if !hand_out_pending(&s.ws, m) {
+        return None;
+    }
     match due_status(
         &m.handout,
         m.date,

@@ -46,6 +46,9 @@ pub struct PlainOptions {
     pub lang: Lang,
     /// `--workspace ID`; otherwise the last used.
     pub workspace: Option<String>,
+    /// `--documents DIR` or `MANDAT_DOCUMENTS_DIR`: where documents go unless another path is
+    /// typed.
+    pub documents: Option<std::path::PathBuf>,
 }
 
 /// Whether the program without a command should be plain: asked for (`--plain`,
@@ -76,6 +79,10 @@ pub fn run(options: PlainOptions) -> Result<(), String> {
         echo,
         lang,
     );
+    let documents = crate::tui::documents::documents_dir(
+        options.documents.as_deref(),
+        Some(options.store.data_dir()),
+    );
     let mut plain = Plain {
         io,
         ctx: Ctx {
@@ -83,6 +90,7 @@ pub fn run(options: PlainOptions) -> Result<(), String> {
             content: options.content,
             store: options.store,
             today: mandat::dates::today(),
+            documents,
         },
     };
     plain.io.say(t::WELCOME.get(lang));

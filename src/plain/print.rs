@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use mandat::export::{self, DocFormat, brief, pamphlet};
+use mandat::planner::usage;
 use mandat::store::WrittenTo;
 use mandat::text::format::long_date;
 use mandat::text::plain::print as t;
@@ -13,6 +14,7 @@ use mandat::text::screen::{export as export_text, timelog as timelog_text};
 use super::ask::{Choice, Go, Leave};
 use super::meeting::place;
 use super::session::Session;
+use crate::tui::documents;
 
 /// What can be saved as a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,21 +57,31 @@ pub fn run(s: &mut Session, meeting: Option<&str>, kind: Option<Kind>) -> Go<()>
         (None, Kind::Brief | Kind::Pamphlet) => Some(choose_meeting(s)?),
         (None, _) => None,
     };
-    let formats: Vec<Choice> = DocFormat::ALL
+    // A document in text, Markdown or HTML; the plan also as an Excel workbook.
+    let mut formats: Vec<Format> = DocFormat::ALL.into_iter().map(Format::Doc).collect();
+    if kind == Kind::Plan {
+        formats.push(Format::Xlsx);
+    }
+    let names: Vec<Choice> = formats
         .iter()
-        .map(|f| Choice::new(export_text::format_name(lang, *f)))
+        .map(|f| {
+            Choice::new(match f {
+                Format::Doc(d) => export_text::format_name(lang, *d),
+                Format::Xlsx => export_text::FORMAT_XLSX.get(lang),
+            })
+        })
         .collect();
-    let format = DocFormat::ALL[s.io.menu(t::WHICH_FORMAT.get(lang), &formats)?];
+    let format = formats[s.io.menu(t::WHICH_FORMAT.get(lang), &names)?];
     let include_private = kind == Kind::Brief && s.io.yes_no(t::INCLUDE_PRIVATE.get(lang))?;
-    let text = match render(s, kind, meeting.as_deref(), format, include_private) {
-        Ok(text) => text,
+    let bytes = match render(s, kind, meeting.as_deref(), format, include_private) {
+        Ok(bytes) => bytes,
         Err(why) => {
             s.io.tell(&why);
             return Ok(());
         }
     };
     let default = default_path(s, kind, meeting.as_deref(), format);
-    loop {
+    let written = loop {
         // The folder is named once the file is written; read aloud, a path is long.
         let name = default
             .file_name()
@@ -79,17 +91,22 @@ pub fn run(s: &mut Session, meeting: Option<&str>, kind: Option<Kind>) -> Go<()>
             Some(typed) => PathBuf::from(typed),
             None => default.clone(),
         };
-        let shown = path.display().to_string();
-        match s.ctx.store.write_document(&path, text.as_bytes()) {
-            Ok(WrittenTo::File(_)) => s.io.say(&t::saved_as(lang, &shown)),
-            Ok(_) => s.io.say(t::WRITTEN.get(lang)),
-            Err(e) => {
-                s.io.tell(&t::failed(lang, &shown, &e.message(lang)));
-                continue;
+        let shown = std::path::absolute(&path)
+            .unwrap_or_else(|_| path.clone())
+            .display()
+            .to_string();
+        match s.ctx.store.write_document(&path, &bytes) {
+            Ok(WrittenTo::File(file)) => {
+                s.io.say(&t::saved_as(lang, &shown));
+                break Some(file);
             }
+            Ok(_) => {
+                s.io.say(t::WRITTEN.get(lang));
+                break None;
+            }
+            Err(e) => s.io.tell(&t::failed(lang, &shown, &e.message(lang))),
         }
-        break;
-    }
+    };
     // Making the pamphlet records that it was prepared, as `mandat pamphlet` does, once it
     // has reached its file.
     if let (Kind::Pamphlet, Some(id)) = (kind, meeting.as_deref()) {
@@ -100,7 +117,31 @@ pub fn run(s: &mut Session, meeting: Option<&str>, kind: Option<Kind>) -> Go<()>
             s.io.say(t::PAMPHLET_PREPARED.get(lang));
         }
     }
+    if let Some(file) = written
+        && s.io.yes_no(t::OPEN_IT.get(lang))?
+    {
+        match documents::open_file(&file) {
+            Ok(()) => s.io.say(t::OPENED.get(lang)),
+            Err(e) => s.io.tell(&e.message(lang, &file)),
+        }
+    }
     Ok(())
+}
+
+/// A document format, or (for the plan) an Excel workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Doc(DocFormat),
+    Xlsx,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Doc(f) => f.extension(),
+            Format::Xlsx => "xlsx",
+        }
+    }
 }
 
 /// Any meeting of the network; its id.
@@ -125,38 +166,68 @@ fn choose_meeting(s: &mut Session) -> Go<String> {
         .ok_or(Leave::Back)
 }
 
-/// The document's text, or why it cannot be made.
+/// The document's bytes, or why it cannot be made.
 fn render(
     s: &Session,
     kind: Kind,
     meeting: Option<&str>,
-    format: DocFormat,
+    format: Format,
     include_private: bool,
-) -> Result<String, String> {
+) -> Result<Vec<u8>, String> {
     let lang = s.lang();
     let (ws, content) = (&s.ws, &s.ctx.content);
     let id = meeting.unwrap_or_default();
-    match kind {
-        Kind::Brief => brief::render(ws, id, content, lang, format, s.ctx.today, include_private)
-            .map_err(|e| e.message(lang)),
-        Kind::Pamphlet => {
-            pamphlet::render(ws, id, content, lang, format).map_err(|e| e.message(lang))
-        }
-        Kind::Worksheet => Ok(export::codriver::render(ws, content, lang, format)),
-        Kind::Plan => {
-            let no_plan = || timelog_text::NO_PLAN.get(lang).to_string();
-            let plan = ws.plan_weeks(content).map_err(|_| no_plan())?;
-            let course = content
-                .course(&ws.plan.settings.course_id)
-                .ok_or_else(no_plan)?;
+    // Only the plan is also a workbook; a document is HTML when asked for one.
+    let doc_format = match format {
+        Format::Doc(f) => f,
+        Format::Xlsx => DocFormat::Html,
+    };
+    let text = match kind {
+        Kind::Brief => brief::render(
+            ws,
+            id,
+            content,
+            lang,
+            doc_format,
+            s.ctx.today,
+            include_private,
+        ),
+        Kind::Pamphlet => pamphlet::render(ws, id, content, lang, doc_format),
+        Kind::Worksheet => Ok(export::codriver::render(ws, content, lang, doc_format)),
+        Kind::Plan => return plan_file(s, format),
+    };
+    text.map(String::into_bytes).map_err(|e| e.message(lang))
+}
+
+/// The week-by-week plan as a document, or as a workbook with the hours used beside it.
+fn plan_file(s: &Session, format: Format) -> Result<Vec<u8>, String> {
+    let lang = s.lang();
+    let (ws, content) = (&s.ws, &s.ctx.content);
+    let no_plan = || timelog_text::NO_PLAN.get(lang).to_string();
+    let plan = ws.plan_weeks(content).map_err(|_| no_plan())?;
+    let course = content.course(&plan.course_id).ok_or_else(no_plan)?;
+    match format {
+        Format::Doc(f) => {
             let doc = export::plan::document(&plan, course, content, lang);
-            Ok(export::render(&doc, format))
+            Ok(export::render(&doc, f).into_bytes())
+        }
+        Format::Xlsx => {
+            let usage = (!ws.time_log.is_empty()).then(|| {
+                usage::compare(
+                    &plan,
+                    &ws.time_log,
+                    s.ctx.today,
+                    ws.plan.settings.ceiling_hours,
+                )
+            });
+            export::xlsx::workbook(&plan, course, content, usage.as_ref(), lang)
+                .map_err(|e| e.message(lang))
         }
     }
 }
 
-/// `<data>/exports/<network>-<meeting>-<what>.<format>`.
-fn default_path(s: &Session, kind: Kind, meeting: Option<&str>, format: DocFormat) -> PathBuf {
+/// `<documents>/<network>-<meeting>-<what>.<format>`, named as the terminal program names it.
+fn default_path(s: &Session, kind: Kind, meeting: Option<&str>, format: Format) -> PathBuf {
     let lang = s.lang();
     let stem = match kind {
         Kind::Brief => t::STEM_BRIEF,
@@ -165,9 +236,8 @@ fn default_path(s: &Session, kind: Kind, meeting: Option<&str>, format: DocForma
         Kind::Plan => t::STEM_PLAN,
     }
     .get(lang);
-    let mut parts = vec![s.ws.id.as_str()];
-    parts.extend(meeting);
-    parts.push(stem);
-    let name = format!("{}.{}", parts.join("-"), format.extension());
-    s.ctx.store.exports_dir().join(name)
+    let parts = [s.ws.id.as_str(), meeting.unwrap_or_default(), stem];
+    s.ctx
+        .documents
+        .join(documents::file_name(&parts, format.extension()))
 }

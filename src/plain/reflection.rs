@@ -13,10 +13,9 @@ use super::ask::{Choice, Go, Leave};
 use super::meeting::place;
 use super::session::Session;
 
+/// The questions this meeting asks: the follow-up set at a follow-up meeting.
 fn questions(s: &Session, id: &str) -> Vec<Question> {
-    s.ws.meeting(id)
-        .map(|m| s.ctx.content.questions(m.counterpart).to_vec())
-        .unwrap_or_default()
+    s.ws.questions(&s.ctx.content, id).to_vec()
 }
 
 fn step(s: &Session, id: &str) -> ReflectionStep {

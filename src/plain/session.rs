@@ -27,6 +27,9 @@ pub struct Ctx {
     pub store: Store,
     /// The date every countdown and default date is measured from.
     pub today: NaiveDate,
+    /// Where documents go unless another path is typed (`Documents/mandat`, as in the terminal
+    /// program).
+    pub documents: PathBuf,
 }
 
 /// The conversation before a network is open: the first run, a file to recover.

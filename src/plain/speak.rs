@@ -53,6 +53,18 @@ pub fn lines(doc: &Doc) -> Vec<String> {
                 }
             }
             Block::WriteIn { .. } => {}
+            // The chart's own sentence, then its figures week by week: what the bars show.
+            Block::Chart(chart) => {
+                out.push(chart.title.clone());
+                out.extend(chart.weeks.iter().map(|w| {
+                    format!(
+                        "{}: {}, {}",
+                        w.label,
+                        labelled(&chart.planned_label, &w.planned_text),
+                        labelled(&chart.used_label, &w.used_text)
+                    )
+                }));
+            }
             Block::Table { headers, rows, .. } => {
                 for row in rows {
                     let cells: Vec<String> = row

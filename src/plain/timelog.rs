@@ -7,8 +7,8 @@ use mandat::planner::week::IsoWeek;
 use mandat::text::common;
 use mandat::text::format::{clean_line, date_with_weekday, number};
 use mandat::text::plain::{meeting as mt, plan as t};
+use mandat::text::report as usage_text;
 use mandat::text::screen::timelog as words;
-use mandat::text::usage as usage_text;
 
 use super::ask::{Choice, Go, Leave};
 use super::session::Session;
@@ -73,38 +73,43 @@ fn week_detail(s: &Session, w: &UsageWeek) -> String {
             &monday,
             &planned,
             &t::hours(lang, &number(h, lang)),
-            &usage_text::difference(lang, w.difference_hours),
+            &usage_text::difference_in_words(lang, w.difference_hours),
         ),
         None => t::week_detail_open(lang, &monday, &planned),
     }
 }
 
-/// Where the network is in its plan, the hours to date and the warnings about the time use.
-fn overview(s: &Session, plan: &Plan, usage: &Usage) -> Vec<String> {
+/// Where the network is in its plan, in a sentence: "Netværket er i uge 2 af 37 i planen, i
+/// fasen Opstart."
+pub fn position_line(s: &Session, position: &Position) -> String {
     let lang = s.lang();
-    let mut out = Vec::new();
-    match &usage.position {
+    let course = s.ctx.content.course(&s.ws.plan.settings.course_id);
+    let phase_name = |id: &str| {
+        course
+            .and_then(|c| c.phases.iter().find(|p| p.id == id))
+            .map(|p| p.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    match position {
         Position::InPlan {
             number: n,
             of,
-            phase_id,
-            kind,
-        } => {
-            let phase = phase_id
-                .as_ref()
-                .and_then(|id| {
-                    let course = s.ctx.content.course(&plan.course_id)?;
-                    course.phases.iter().find(|p| &p.id == id)
-                })
-                .map(|p| p.name.get(lang).to_string())
-                .unwrap_or_else(|| mandat::text::plan::week_kind(lang, *kind).to_string());
-            out.push(t::position(lang, *n, *of, &phase));
-        }
-        Position::Over { .. } => out.push(words::PLAN_OVER.get(lang).to_string()),
-        Position::NotStarted { .. } | Position::NoWeeks => {
-            out.push(words::NOT_STARTED.get(lang).to_string())
-        }
+            phase_id: Some(id),
+            ..
+        } => t::position(lang, *n, *of, &phase_name(id)),
+        Position::InPlan { number: n, of, .. } => t::position_off(lang, *n, *of),
+        other => t::sentence(
+            lang,
+            &mandat::text::common::capitalise(&usage_text::position(lang, other, phase_name)),
+        ),
     }
+}
+
+/// Where the network is in its plan, the hours to date and the warnings about the time use.
+fn overview(s: &Session, _plan: &Plan, usage: &Usage) -> Vec<String> {
+    let lang = s.lang();
+    let mut out = Vec::new();
+    out.push(position_line(s, &usage.position));
     let to = &usage.to_date;
     if to.logged_weeks == 0 {
         out.push(t::NOTHING_YET_LOGGED.get(lang).to_string());
@@ -115,7 +120,7 @@ fn overview(s: &Session, plan: &Plan, usage: &Usage) -> Vec<String> {
             last,
             &number(to.used_hours, lang),
             &number(to.planned_hours, lang),
-            &usage_text::difference(lang, Some(to.difference_hours)),
+            &usage_text::difference_in_words(lang, Some(to.difference_hours)),
         ));
     }
     if to.planned_secretariat_days > 0 || to.used_secretariat_days > 0 {
@@ -149,7 +154,7 @@ fn week(s: &mut Session, w: &UsageWeek) -> Go<()> {
                 w.week.week(),
                 &planned,
                 &t::hours(lang, &number(e.hours, lang)),
-                &usage_text::difference(lang, Some(e.hours - w.planned_hours)),
+                &usage_text::difference_in_words(lang, Some(e.hours - w.planned_hours)),
             ),
             None => t::week_state_open(lang, w.week.week(), &planned),
         };

@@ -478,6 +478,47 @@ impl Store {
         atomic::write_atomic(&path, &bytes)
     }
 
+    /// Where the leader was in the terminal program when it last closed on this workspace (the
+    /// screen, the item, the field and its cursor), as the program wrote it; kept in
+    /// `state.json` beside the workspace used last, never in the workspace file itself.
+    pub fn position(&self, id: &str) -> Option<Value> {
+        let bytes = match read_capped(&self.state_path()) {
+            Ok(Capped::Bytes(bytes)) => bytes,
+            _ => return None,
+        };
+        let state: Value = serde_json::from_slice(&bytes).ok()?;
+        state.get("positions")?.get(id).cloned()
+    }
+
+    /// Records where the leader is in workspace `id` (see [`Store::position`]).
+    pub fn set_position(&self, id: &str, position: &Value) -> Result<(), StoreError> {
+        check_id(id)?;
+        let path = self.state_path();
+        let mut state = match read_capped(&path) {
+            Ok(Capped::Bytes(bytes)) => match serde_json::from_slice::<Value>(&bytes) {
+                Ok(Value::Object(map)) => map,
+                _ => Map::new(),
+            },
+            _ => Map::new(),
+        };
+        let positions = state
+            .entry("positions")
+            .or_insert_with(|| Value::Object(Map::new()));
+        if !positions.is_object() {
+            *positions = Value::Object(Map::new());
+        }
+        if positions.get(id) == Some(position) {
+            return Ok(());
+        }
+        if let Some(map) = positions.as_object_mut() {
+            map.insert(id.to_string(), position.clone());
+        }
+        let mut bytes = serde_json::to_vec_pretty(&Value::Object(state))
+            .map_err(|e| StoreError::io(&path, IoOp::Write, io::Error::other(e)))?;
+        bytes.push(b'\n');
+        atomic::write_atomic(&path, &bytes)
+    }
+
     /// Takes the workspace's lock (`<id>.lock`), or fails with [`StoreError::Locked`] naming the
     /// process that has it. The lock is released when the returned guard is dropped.
     pub fn lock(&self, id: &str) -> Result<WorkspaceLock, StoreError> {

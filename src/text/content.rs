@@ -119,6 +119,12 @@ messages! {
     two_agreement_templates(counterpart: &str, first_line: usize) =
         "der er to aftaleskabeloner til «{counterpart}» (den første i linje {first_line}); slet den ene",
         "there are two agreement templates for “{counterpart}” (the first on line {first_line}); delete one of them";
+    two_follow_up_question_sets(counterpart: &str, first_line: usize) =
+        "der er to sæt opfølgningsspørgsmål («follow_up»: true) til «{counterpart}» (det første i linje {first_line}); slet det ene",
+        "there are two sets of follow-up questions (“follow_up”: true) for “{counterpart}” (the first on line {first_line}); delete one of them";
+    no_follow_up_question_set(counterpart: &str) =
+        "der mangler et sæt opfølgningsspørgsmål til «{counterpart}»; tilføj et med \"counterpart\": \"{counterpart}\" og \"follow_up\": true",
+        "the follow-up questions for “{counterpart}” are missing; add a set with \"counterpart\": \"{counterpart}\" and \"follow_up\": true";
     no_pamphlet(counterpart: &str) =
         "der mangler en pjece til «{counterpart}»; tilføj en med \"counterpart\": \"{counterpart}\"",
         "the pamphlet for “{counterpart}” is missing; add one with \"counterpart\": \"{counterpart}\"";
@@ -300,6 +306,7 @@ fn two_for_counterpart(
     let message = match kind {
         PerCounterpart::Pamphlet => two_pamphlets,
         PerCounterpart::QuestionSet => two_question_sets,
+        PerCounterpart::FollowUpQuestionSet => two_follow_up_question_sets,
         PerCounterpart::AgreementTemplate => two_agreement_templates,
     };
     message(lang, c.id(), first_line)
@@ -309,6 +316,7 @@ fn none_for_counterpart(lang: Lang, kind: PerCounterpart, c: Counterpart) -> Str
     let message = match kind {
         PerCounterpart::Pamphlet => no_pamphlet,
         PerCounterpart::QuestionSet => no_question_set,
+        PerCounterpart::FollowUpQuestionSet => no_follow_up_question_set,
         PerCounterpart::AgreementTemplate => no_agreement_template,
     };
     message(lang, c.id())

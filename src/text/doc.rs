@@ -43,6 +43,8 @@ messages! {
     NOT_ANSWERED = "ikke besvaret", "not answered";
 
     // The agreement.
+    /// The heading of the agreement table's first column, which names each field.
+    AGREEMENT_TOPIC = "Emne", "Topic";
     PROPOSAL = "Mit forslag", "My proposal";
     AGREED = "Aftalt", "Agreed";
     AGREED_ON = "Aftalt den", "Agreed on";
@@ -98,6 +100,59 @@ messages! {
     open_warnings(n: usize) =
         "Arbejdsplanen har {n} advarsler – se ovenfor.", "The workload plan has {n} warnings – see above.";
 
+    // A follow-up meeting.
+    FOLLOW_UP = "Opfølgning", "Follow-up";
+    follow_up_of(date: &str) = "på mødet {date}", "to the meeting on {date}";
+    FOLLOW_UP_OF_UNDATED = "på sidste møde (uden dato)", "to the last meeting (undated)";
+    FOLLOW_UP_REFLECTIONS = "Dine refleksioner før opfølgningen", "Your reflections before the follow-up";
+    handout_given_earlier(date: &str) =
+        "Pjecen blev afleveret til et tidligere møde ({date}), så den skal ikke afleveres igen.",
+        "The pamphlet was handed over for an earlier meeting ({date}), so it need not be handed over again.";
+    LAST_AGREEMENT = "Sidste aftale", "Last agreement";
+    last_agreement(agreed: &str, review: &str) =
+        "Sidste aftale: indgået {agreed}, opfølgning {review}. Under hvert emne står, hvad I aftalte.",
+        "Last agreement: made {agreed}, review {review}. Under each topic is what you agreed.";
+    NO_EARLIER_AGREEMENT =
+        "Ingen tidligere aftale med denne samtalepart er markeret som indgået.",
+        "No earlier agreement with this counterpart is marked as agreed.";
+    agreed_last_time(text: &str) = "Aftalt sidst: {text}", "Agreed last time: {text}";
+    NOTHING_AGREED_LAST_TIME = "Intet aftalt sidst.", "Nothing agreed last time.";
+    AGREED_LAST_TIME_UNCHANGED =
+        "Aftalt sidst som dit forslag.", "Agreed last time as in your proposal.";
+    plan_ahead_note(week: &str) =
+        "Faser, der sluttede før {week}, er udeladt.", "Phases that ended before {week} are left out.";
+    TIME_SINCE_LAST = "Tidsforbrug siden sidst", "Time use since last time";
+    time_since(weeks: &str, date: &str) =
+        "{weeks}: ugerne efter mødet {date}.", "{weeks}: the weeks after the meeting on {date}.";
+    NO_WEEKS_SINCE =
+        "Der er endnu ingen uger i planen efter sidste møde.",
+        "There are no weeks in the plan after the last meeting yet.";
+    NO_DATE_NO_TIME =
+        "Sidste møde har ingen dato, så tidsforbruget siden da kan ikke regnes ud.",
+        "The last meeting has no date, so the time used since then cannot be worked out.";
+    TOTALS = "I alt", "Total";
+
+    // What the last meeting left for this one (carry-over points).
+    carry_time_above(per_cent: &str, used: &str, planned: &str, weeks: u32) =
+        "Fra sidst: du har brugt {per_cent} % over planen siden sidste møde ({used} mod {planned} timer i {weeks} registrerede uger).",
+        "From last time: you have used {per_cent}% more than planned since the last meeting ({used} against {planned} hours in {weeks} logged weeks).";
+    carry_time_below(per_cent: &str, used: &str, planned: &str, weeks: u32) =
+        "Fra sidst: du har brugt {per_cent} % under planen siden sidste møde ({used} mod {planned} timer i {weeks} registrerede uger).",
+        "From last time: you have used {per_cent}% less than planned since the last meeting ({used} against {planned} hours in {weeks} logged weeks).";
+    carry_time_on_plan(used: &str, weeks: u32) =
+        "Fra sidst: tidsforbruget har fulgt planen siden sidste møde ({used} timer i {weeks} registrerede uger).",
+        "From last time: the time used has followed the plan since the last meeting ({used} hours in {weeks} logged weeks).";
+    carry_time_nothing_planned(used: &str, weeks: u32) =
+        "Fra sidst: du har brugt {used} timer i {weeks} registrerede uger, hvor planen ingen netværkstimer havde.",
+        "From last time: you have used {used} hours in {weeks} logged weeks in which the plan had no network hours.";
+    carry_bring_up(question: &str, answer: &str) =
+        "Tag op igen fra sidst: {question} Dit svar dengang: «{answer}»",
+        "Bring up again from last time: {question} Your answer then: “{answer}”";
+    carry_bring_up_unanswered(question: &str) =
+        "Tag op igen fra sidst: {question}", "Bring up again from last time: {question}";
+    carry_open_fields(fields: &str) =
+        "Ikke aftalt sidst: {fields}.", "Not agreed last time: {fields}.";
+
     // The pamphlet.
     TO = "Til", "To";
     FROM = "Fra", "From";
@@ -141,6 +196,78 @@ pub fn export_error(lang: Lang, error: &ExportError) -> String {
     match error {
         ExportError::NoSuchMeeting(id) => no_such_meeting(lang, id),
         ExportError::NoPamphlet(counterpart) => no_pamphlet(lang, counterpart),
+    }
+}
+
+/// How much of an earlier answer a carry-over line repeats.
+const ANSWER_EXCERPT: usize = 160;
+
+/// The carry-over points as sentences, the open agreement fields gathered in one line, for the
+/// brief's open points and the screens.
+pub fn carry_over(
+    lang: Lang,
+    content: &Content,
+    points: &[crate::guide::followup::CarryOver],
+) -> Vec<String> {
+    use crate::guide::followup::CarryOver;
+    let mut out = Vec::new();
+    let mut open_fields = Vec::new();
+    for point in points {
+        match point {
+            CarryOver::TimeSinceLastMeeting { variance, .. } => {
+                out.push(time_variance(lang, variance));
+            }
+            CarryOver::BringUp {
+                question_id,
+                answer,
+                ..
+            } => {
+                let question = content
+                    .question(question_id)
+                    .map(|q| q.text.get(lang).to_string())
+                    .unwrap_or_else(|| orphan_question(lang, question_id));
+                let answer = super::format::clean_line(answer);
+                out.push(if answer.is_empty() {
+                    carry_bring_up_unanswered(lang, &question)
+                } else {
+                    carry_bring_up(
+                        lang,
+                        &question,
+                        &super::format::escaped(&answer, ANSWER_EXCERPT),
+                    )
+                });
+            }
+            CarryOver::OpenAgreementField {
+                counterpart,
+                field_id,
+                ..
+            } => open_fields.push(
+                content
+                    .agreement(*counterpart)
+                    .and_then(|t| t.fields.iter().find(|f| &f.id == field_id))
+                    .map(|f| f.label.get(lang).to_string())
+                    .unwrap_or_else(|| orphan_field(lang, field_id)),
+            ),
+        }
+    }
+    if !open_fields.is_empty() {
+        out.push(carry_open_fields(lang, &open_fields.join(", ")));
+    }
+    out
+}
+
+/// "Fra sidst: du har brugt 20 % over planen siden sidste møde (…)."
+pub fn time_variance(lang: Lang, v: &crate::guide::followup::TimeVariance) -> String {
+    use super::format::number;
+    let used = number(v.used_hours, lang);
+    let planned = number(v.planned_hours, lang);
+    match v.difference_per_cent {
+        None => carry_time_nothing_planned(lang, &used, v.logged_weeks),
+        Some(p) if number(p.abs(), lang) == "0" => carry_time_on_plan(lang, &used, v.logged_weeks),
+        Some(p) if p > 0.0 => {
+            carry_time_above(lang, &number(p, lang), &used, &planned, v.logged_weeks)
+        }
+        Some(p) => carry_time_below(lang, &number(-p, lang), &used, &planned, v.logged_weeks),
     }
 }
 

@@ -62,13 +62,16 @@ pub mod common;
 pub mod content;
 pub mod doc;
 pub mod error;
+pub mod files;
 pub mod flow;
 pub mod format;
+pub mod ics;
 pub mod plain;
 pub mod plan;
+pub mod report;
 pub mod screen;
 pub mod store;
-pub mod usage;
+pub mod xlsx;
 
 /// One module's messages as (name, Danish, English).
 pub type Messages = &'static [(&'static str, &'static str, &'static str)];
@@ -127,11 +130,14 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("content", content::ALL),
         ("doc", doc::ALL),
         ("error", error::ALL),
+        ("files", files::ALL),
         ("flow", flow::ALL),
         ("format", format::ALL),
+        ("ics", ics::ALL),
         ("plan", plan::ALL),
+        ("report", report::ALL),
         ("store", store::ALL),
-        ("usage", usage::ALL),
+        ("xlsx", xlsx::ALL),
     ];
     all.extend(plain::catalogue());
     all.extend(screen::catalogue());

@@ -2,14 +2,16 @@
 //! plan's status, and the events of the plan's calendar. The plan review on screen and every
 //! printed or exported plan take their sentences from here, so they say the same thing.
 
-use chrono::{Datelike, Weekday};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::content::Content;
 use crate::flow::plan::PlanStatus;
 use crate::planner::{Warning, WeekKind, WeekNote};
 use crate::vocab::Counterpart;
 
-use super::format::{clean_line, compact_date, date_with_weekday, number, weekday_name};
+use super::format::{
+    clean_line, compact_date, date_with_weekday, day_month, month_name, number, weekday_name,
+};
 use super::{Lang, common};
 
 messages! {
@@ -70,8 +72,36 @@ messages! {
     // The week table for people.
     starts(date: &str, hours: &str) =
         "Start {date}. {hours} timer om ugen.", "Starts {date}. {hours} hours a week.";
+    COLUMN_DATES = "Dato", "Dates";
+    COLUMN_WORKING_DAYS = "Dage", "Days";
     COLUMN_SECRETARIAT = "Sekr.", "Secr.";
     COLUMN_NOTES = "Noter", "Notes";
+    /// Monday to Friday within one month: "4.–8. jan" / "4–8 Jan".
+    days_in_month(first: u32, last: u32, month: &str) =
+        "{first}.–{last}. {month}", "{first}–{last} {month}";
+    /// Monday to Friday across two months: "29. mar–2. apr" / "29 Mar–2 Apr".
+    days_across_months(first: &str, last: &str) = "{first}–{last}", "{first}–{last}";
+
+    // The plan as a document: the summary above the week table.
+    SUMMARY = "Overblik", "Summary";
+    WEEK_BY_WEEK = "Uge for uge", "Week by week";
+    TOTAL_NETWORK_HOURS = "Netværkstimer i alt", "Network hours in all";
+    AVERAGE_PER_WORKING_WEEK = "Snit pr. arbejdsuge", "Average per working week";
+    SECRETARIAT_WEEKS = "Uger i Sekretariatet", "Weeks at the Secretariat";
+    PEAK_WEEKS = "Travleste uger", "Busiest weeks";
+    TEST_START = "Testfasen begynder", "The test phase begins";
+    NO_TEST_PHASE = "Forløbet har ingen testfase.", "The course has no test phase.";
+    hours_n(hours: &str) = "{hours} timer", "{hours} hours";
+    average(hours: &str, weeks: u32) =
+        "{hours} timer ({weeks} uger med arbejdsdage)", "{hours} hours ({weeks} weeks with working days)";
+    NO_WORKING_WEEKS = "ingen uger med arbejdsdage", "no weeks with working days";
+    peak(weeks: &str, hours: &str) = "{weeks}: {hours} timer", "{weeks}: {hours} hours";
+    NO_NETWORK_HOURS = "ingen netværkstimer", "no network hours";
+    secretariat_weeks(weeks: &str, days: u32) =
+        "{weeks} – i alt cirka {days} dage", "{weeks} – about {days} days in all";
+    NO_SECRETARIAT_WEEKS = "ingen intensive uger", "no intensive weeks";
+    /// The kind of a week in the workbook's type column.
+    WORKBOOK_KIND = "Type", "Kind";
     TOTAL = "I alt", "Total";
     weeks_n(n: usize) = "{n} uger", "{n} weeks";
 
@@ -88,8 +118,6 @@ messages! {
         "Intensive week ({week}): plan about {days} days at your desk at the Secretariat for the Network Structure.";
     meeting_event(who: &str, network: &str) =
         "Møde med {who} ({network})", "Meeting with {who} ({network})";
-    meeting_event_description(id: &str) =
-        "Husk briefen: mandat summary --meeting {id}", "Bring the brief: mandat summary --meeting {id}";
 }
 
 /// A week's note as a short phrase, e.g. "Kristi himmelfartsdag" or "3 feriedage". Role names
@@ -207,18 +235,39 @@ pub fn status(lang: Lang, status: &PlanStatus) -> String {
     }
 }
 
-/// The week table's column headings, in the table's order: week, Monday, phase, network hours,
-/// basis hours, Sekretariat days, notes.
-pub fn week_table_headers(lang: Lang) -> [String; 7] {
+/// The week table's column headings, in the table's order: week, dates, phase, working days,
+/// network hours, basis hours, Sekretariat days, notes.
+pub fn week_table_headers(lang: Lang) -> [String; 8] {
     [
         common::WEEK.get(lang).into(),
-        common::capitalise(weekday_name(Weekday::Mon, lang)),
+        COLUMN_DATES.get(lang).into(),
         common::PHASE.get(lang).into(),
+        COLUMN_WORKING_DAYS.get(lang).into(),
         common::NETWORK.get(lang).into(),
         common::BASIS.get(lang).into(),
         COLUMN_SECRETARIAT.get(lang).into(),
         COLUMN_NOTES.get(lang).into(),
     ]
+}
+
+/// Monday to Friday of the week that starts on `monday`: "4.–8. jan", "29. mar–2. apr".
+pub fn week_dates(monday: NaiveDate, lang: Lang) -> String {
+    let friday = monday + Duration::days(4);
+    if friday.month() == monday.month() {
+        days_in_month(
+            lang,
+            monday.day(),
+            friday.day(),
+            &short_month(friday.month(), lang),
+        )
+    } else {
+        days_across_months(lang, &day_month(monday, lang), &day_month(friday, lang))
+    }
+}
+
+/// The month's first three letters, as [`day_month`] writes them.
+fn short_month(month: u32, lang: Lang) -> String {
+    month_name(month, lang).chars().take(3).collect()
 }
 
 /// "Mødet med din personaleleder" / "The meeting with the staff manager", or the meeting's id
@@ -325,7 +374,16 @@ mod tests {
     fn week_kinds_and_headers_read_in_both_languages() {
         assert_eq!(week_kind(Lang::Da, WeekKind::Vacation), "fri");
         assert_eq!(week_kind(Lang::En, WeekKind::Break), "break");
-        assert_eq!(week_table_headers(Lang::Da)[1], "Mandag");
-        assert_eq!(week_table_headers(Lang::En)[5], "Secr.");
+        assert_eq!(week_table_headers(Lang::Da)[3], "Dage");
+        assert_eq!(week_table_headers(Lang::En)[6], "Secr.");
+    }
+
+    #[test]
+    fn a_week_s_dates_run_monday_to_friday_across_months_too() {
+        let monday = |m, d| NaiveDate::from_ymd_opt(2027, m, d).expect("a date");
+        assert_eq!(week_dates(monday(1, 4), Lang::Da), "4.–8. jan");
+        assert_eq!(week_dates(monday(1, 4), Lang::En), "4–8 Jan");
+        assert_eq!(week_dates(monday(3, 29), Lang::Da), "29. mar–2. apr");
+        assert_eq!(week_dates(monday(3, 29), Lang::En), "29 Mar–2 Apr");
     }
 }

@@ -91,10 +91,15 @@ pub enum Command {
     ChooseCandidate,
     // export
     Write,
+    // meeting
+    DeleteMeeting,
+    HandOutAgain,
     // time log
     OpenTimeLog,
     EditDays,
     EditNote,
+    /// Write the file and open it in the system's default program.
+    WriteAndOpen,
     // the unsaved-changes dialog
     RetrySave,
     WriteRescue,

@@ -8,7 +8,6 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use mandat::content::Content;
-use mandat::export::DocFormat;
 use mandat::flow::agreement::AgreementEvent;
 use mandat::flow::handout::{HandoutContext, HandoutEvent};
 use mandat::flow::plan::PlanEvent;
@@ -21,6 +20,7 @@ use mandat::text::flow;
 
 use super::action::Action;
 pub use super::screen::Screen;
+pub use super::screen::export::PrintFormat;
 use super::screen::{dashboard, first_run};
 use super::theme::Theme;
 
@@ -79,15 +79,20 @@ pub struct NewWorkspace {
 pub enum ExportKind {
     Brief,
     Pamphlet,
+    /// The week-by-week plan as a document or a workbook.
+    Plan,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportRequest {
-    pub meeting_id: String,
+    /// The meeting a brief or pamphlet is for; `None` for the plan.
+    pub meeting_id: Option<String>,
     pub kind: ExportKind,
-    pub format: DocFormat,
+    pub format: PrintFormat,
     pub include_private: bool,
     pub path: PathBuf,
+    /// Open the file in the system's default program once it is written.
+    pub open: bool,
 }
 
 /// Work for the runner: things that need the disk or the terminal.
@@ -97,6 +102,9 @@ pub enum Effect {
     OpenWorkspace(String),
     RefreshWorkspaces,
     Export(ExportRequest),
+    /// Open a written file in the system's default program; the terminal loop does it on a
+    /// thread of its own (headless runs never open anything).
+    OpenFile(PathBuf),
     /// Put a backup back as the workspace's file (the unreadable one is kept beside it).
     Restore {
         id: String,
@@ -132,7 +140,7 @@ pub struct App {
     pub revision: u64,
     pub effects: Vec<Effect>,
     pub workspaces: Vec<WorkspaceEntry>,
-    /// Where exports go by default.
+    /// Where documents go by default: the documents folder (`Documents/mandat`).
     pub export_dir: PathBuf,
 }
 
@@ -237,15 +245,14 @@ impl App {
         let Some(ws) = self.workspace.as_mut() else {
             return Err(ReflectionError::NoQuestions);
         };
-        let Some(meeting) = ws.meeting_mut(meeting_id) else {
-            return Err(ReflectionError::NoQuestions);
-        };
-        let ids: Vec<&str> = self
-            .content
-            .questions(meeting.counterpart)
+        let ids: Vec<&str> = ws
+            .questions(&self.content, meeting_id)
             .iter()
             .map(|q| q.id.as_str())
             .collect();
+        let Some(meeting) = ws.meeting_mut(meeting_id) else {
+            return Err(ReflectionError::NoQuestions);
+        };
         let next = meeting.reflection.apply(event, &ids)?;
         if next != meeting.reflection {
             meeting.reflection = next;

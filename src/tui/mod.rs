@@ -6,6 +6,7 @@
 
 mod action;
 mod app;
+pub mod documents;
 mod editor;
 mod keys;
 mod render;
@@ -46,6 +47,8 @@ pub struct TuiOptions {
     pub lang: Lang,
     /// `--workspace ID`; otherwise the last used.
     pub workspace: Option<String>,
+    /// `--documents DIR` or `MANDAT_DOCUMENTS_DIR`: where the print screen writes.
+    pub documents: Option<std::path::PathBuf>,
 }
 
 /// Why the TUI could not run or had to stop; one readable line.
@@ -87,6 +90,9 @@ pub fn run(options: TuiOptions) -> Result<(), TuiError> {
         mandat::dates::today(),
     )?;
     session.app.theme = Theme::from_env();
+    if let Some(dir) = options.documents {
+        session.app.export_dir = dir;
+    }
     install_panic_hook();
     let signals = signals::Signals::register();
     let mut terminal = setup_terminal().map_err(|e| TuiError::terminal(&e, lang))?;
@@ -145,7 +151,9 @@ fn event_loop(
                 redraw = true;
                 for ev in pending {
                     for effect in session.handle_event(&ev, Instant::now()) {
-                        if effect == Effect::Suspend {
+                        if let Effect::OpenFile(path) = effect {
+                            session.open_file(path);
+                        } else if effect == Effect::Suspend {
                             // A suspended program may never come back (it can be killed
                             // without a word); what cannot be saved goes to a rescue copy.
                             session.save_or_rescue();

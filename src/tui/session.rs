@@ -10,8 +10,9 @@ use chrono::{NaiveDate, Utc};
 use ratatui::crossterm::event::Event;
 
 use mandat::content::Content;
-use mandat::export::{brief, pamphlet};
-use mandat::store::{Listed, Prepared, Store, StoreError, WorkspaceLock};
+use mandat::export::{self, DocFormat, brief, pamphlet};
+use mandat::model::Workspace;
+use mandat::store::{Listed, Prepared, Store, StoreError, WorkspaceLock, WrittenTo};
 use mandat::usecase::{self, Choice, CreateError, NewNetwork};
 use mandat::vocab::Lang;
 
@@ -19,9 +20,10 @@ use super::TuiError;
 use super::action::Action;
 use super::action::Command;
 use super::app::{
-    App, Effect, ExportKind, ExportRequest, Intent, NewWorkspace, Screen, Unsaved, WorkspaceEntry,
-    update,
+    App, Effect, ExportKind, ExportRequest, Intent, NewWorkspace, PrintFormat, Screen, Unsaved,
+    WorkspaceEntry, update,
 };
+use super::documents;
 use super::keys;
 use super::screen::{recover, rescue};
 use mandat::text::screen::{
@@ -47,6 +49,12 @@ pub struct Session {
     rescued: Option<PathBuf>,
     /// The leader chose, twice, to go on without the unsaved changes.
     discarded: bool,
+    /// Where the leader is (screen, item, field, cursor) as last written to `state.json`, and
+    /// since when the position on screen differs from it.
+    position_written: Option<serde_json::Value>,
+    position_moved_since: Option<Instant>,
+    /// A written file being opened in the default program, and its answer when it comes.
+    opening: Option<mpsc::Receiver<(PathBuf, Result<(), documents::OpenFailure>)>>,
 }
 
 /// How the session ended, for the terminal to report after it is restored.
@@ -138,7 +146,17 @@ impl Session {
         if let Some(state) = recover {
             app.screen = Screen::Recover(state);
         }
-        app.export_dir = store.data_dir().join("exports");
+        app.export_dir = documents::documents_dir(None, Some(store.data_dir()));
+        // Land where the leader left off: the screen, the item, the field and its cursor.
+        let mut position_written = None;
+        if let Some(id) = app.workspace.as_ref().map(|w| w.id.clone())
+            && let Some(position) = store.position(&id)
+        {
+            if let Some(screen) = Screen::from_position(&app, &position) {
+                app.screen = screen;
+            }
+            position_written = Some(position);
+        }
         if let Some(ws) = &app.workspace
             && let Some(rescue) = store.newer_rescue(&ws.id)
         {
@@ -157,6 +175,9 @@ impl Session {
             dirty_since: None,
             rescued: None,
             discarded: false,
+            position_written,
+            position_moved_since: None,
+            opening: None,
         })
     }
 
@@ -187,7 +208,7 @@ impl Session {
                 Effect::CreateWorkspace(new) => self.create(new),
                 Effect::OpenWorkspace(id) => self.switch(&id),
                 Effect::RefreshWorkspaces => self.refresh_list(),
-                Effect::Export(req) => self.export(&req),
+                Effect::Export(req) => left.extend(self.export(&req)),
                 Effect::Restore { id, backup } => self.restore(&id, &backup),
                 Effect::UseRescue { id, rescue } => self.use_rescue(&id, &rescue),
                 other => left.push(other),
@@ -299,6 +320,7 @@ impl Session {
     /// Saves on the way out; when that fails, writes a rescue copy instead. Used when the
     /// program ends without a dialog: a signal, the window closing, a panic, or after `q`.
     pub fn finish(&mut self) -> Ending {
+        self.write_position();
         if self.discarded {
             return Ending::Saved;
         }
@@ -325,16 +347,46 @@ impl Session {
         if self.app.revision != self.sent_revision && self.dirty_since.is_none() {
             self.dirty_since = Some(now);
         }
+        if self.position_moved_since.is_none() && self.position() != self.position_written {
+            self.position_moved_since = Some(now);
+        }
+    }
+
+    /// Where the leader is now, in the open workspace.
+    fn position(&self) -> Option<serde_json::Value> {
+        self.app.workspace.as_ref()?;
+        self.app.screen.position(&self.app)
+    }
+
+    /// Writes where the leader is, so the next start lands there (best effort: a position that
+    /// cannot be written costs nothing but the landing).
+    pub fn write_position(&mut self) {
+        self.position_moved_since = None;
+        let Some(id) = self.app.workspace.as_ref().map(|w| w.id.clone()) else {
+            return;
+        };
+        let Some(position) = self.position() else {
+            return;
+        };
+        if Some(&position) != self.position_written.as_ref()
+            && self.store.set_position(&id, &position).is_ok()
+        {
+            self.position_written = Some(position);
+        }
     }
 
     /// How long the loop may wait for a key before a save is due (or a save's result should be
     /// collected).
     pub fn poll_timeout(&self, now: Instant) -> Duration {
-        let due = match self.dirty_since {
+        let earliest = match (self.dirty_since, self.position_moved_since) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let due = match earliest {
             Some(since) => (since + SAVE_DELAY).saturating_duration_since(now),
             None => IDLE_POLL,
         };
-        if self.saver.in_flight.is_some() {
+        if self.saver.in_flight.is_some() || self.opening.is_some() {
             due.min(Duration::from_millis(50))
         } else {
             due
@@ -345,8 +397,14 @@ impl Session {
     /// collects the saver's answer. Returns whether something the screen shows may have
     /// changed (a failed save shows a message).
     pub fn tick(&mut self, now: Instant) -> bool {
-        let collected = self.collect_save(false);
+        let collected = self.collect_save(false) | self.collect_opening();
         self.note_changes(now);
+        if self
+            .position_moved_since
+            .is_some_and(|since| now.saturating_duration_since(since) >= SAVE_DELAY)
+        {
+            self.write_position();
+        }
         let due = self
             .dirty_since
             .is_some_and(|since| now.saturating_duration_since(since) >= SAVE_DELAY);
@@ -513,6 +571,7 @@ impl Session {
 
     fn switch_now(&mut self, id: &str) {
         let lang = self.app.lang;
+        self.write_position();
         let lock = match self.store.lock(id) {
             Ok(lock) => lock,
             Err(e) => return self.app.error(e.message(lang)),
@@ -527,6 +586,14 @@ impl Session {
         self.sent_revision = self.app.revision;
         self.dirty_since = None;
         self.app.open_workspace(ws);
+        self.position_written = self.store.position(id);
+        if let Some(screen) = self
+            .position_written
+            .as_ref()
+            .and_then(|p| Screen::from_position(&self.app, p))
+        {
+            self.app.screen = screen;
+        }
     }
 
     /// Puts a backup back (the unreadable file is kept beside it) and opens the workspace.
@@ -600,48 +667,149 @@ impl Session {
         }
     }
 
-    fn export(&mut self, req: &ExportRequest) {
+    /// Writes a brief, pamphlet or plan the print screen asked for, into the documents folder
+    /// unless another path was typed, and names the full path. Returns the effect that opens
+    /// the file when that was asked for too.
+    fn export(&mut self, req: &ExportRequest) -> Option<Effect> {
+        let lang = self.app.lang;
+        let shown = std::path::absolute(&req.path)
+            .unwrap_or_else(|_| req.path.clone())
+            .display()
+            .to_string();
+        let bytes = match self.render_export(req) {
+            Ok(bytes) => bytes?,
+            Err(e) => {
+                self.app.error(e);
+                return None;
+            }
+        };
+        match self.store.write_document(&req.path, &bytes) {
+            Ok(WrittenTo::File(path)) if req.open => {
+                self.app.info(export_text::written_to(lang, &shown));
+                Some(Effect::OpenFile(path))
+            }
+            Ok(_) => {
+                self.app.info(export_text::written_to(lang, &shown));
+                None
+            }
+            Err(e) => {
+                self.app
+                    .error(export_text::failed(lang, &shown, &e.message(lang)));
+                None
+            }
+        }
+    }
+
+    /// The bytes of what the print screen asked for; `Ok(None)` when there is nothing to write
+    /// (no workspace). Writing the pamphlet records it as prepared.
+    fn render_export(&mut self, req: &ExportRequest) -> Result<Option<Vec<u8>>, String> {
         let lang = self.app.lang;
         let today = self.app.today;
         let Some(ws) = self.app.workspace.as_mut() else {
-            return;
+            return Ok(None);
         };
+        // A brief or pamphlet is a document; only the plan is also a workbook.
+        let doc_format = match req.format {
+            PrintFormat::Doc(f) => f,
+            PrintFormat::Xlsx => DocFormat::Html,
+        };
+        let meeting_id = req.meeting_id.as_deref().unwrap_or("");
         let before = ws.clone();
         let rendered = match req.kind {
             ExportKind::Brief => brief::render(
                 ws,
-                &req.meeting_id,
+                meeting_id,
                 &self.app.content,
                 lang,
-                req.format,
+                doc_format,
                 today,
                 req.include_private,
             )
+            .map(String::into_bytes)
             .map_err(|e| e.message(lang)),
-            ExportKind::Pamphlet => pamphlet::generate(
-                ws,
-                &req.meeting_id,
-                &self.app.content,
-                lang,
-                req.format,
-                today,
-            )
-            .map_err(|e| e.message(lang)),
+            ExportKind::Pamphlet => {
+                pamphlet::generate(ws, meeting_id, &self.app.content, lang, doc_format, today)
+                    .map(String::into_bytes)
+                    .map_err(|e| e.message(lang))
+            }
+            ExportKind::Plan => plan_file(ws, &self.app.content, lang, today, req.format),
         };
-        let changed = *ws != before;
-        let text = match rendered {
-            Ok(text) => text,
-            Err(e) => return self.app.error(e),
-        };
-        if changed {
+        if *ws != before {
             self.app.touch();
         }
-        let shown = req.path.display().to_string();
-        match mandat::store::write_private(&req.path, text.as_bytes()) {
-            Ok(()) => self.app.info(export_text::written_to(lang, &shown)),
-            Err(e) => self
-                .app
-                .error(export_text::failed(lang, &shown, &e.to_string())),
+        rendered.map(Some)
+    }
+
+    /// Opens a written file in the system's default program on a thread of its own, so the
+    /// program never waits for it; [`Session::tick`] reports a failure.
+    pub fn open_file(&mut self, path: PathBuf) {
+        let (tx, rx) = mpsc::channel();
+        let shown = path.display().to_string();
+        std::thread::spawn(move || {
+            let result = documents::open_file(&path);
+            let _ = tx.send((path, result));
+        });
+        self.opening = Some(rx);
+        self.app
+            .info(mandat::text::files::opening(self.app.lang, &shown));
+    }
+
+    /// The answer of a file being opened, once it has come: whether the screen changed.
+    fn collect_opening(&mut self) -> bool {
+        let Some(rx) = &self.opening else {
+            return false;
+        };
+        match rx.try_recv() {
+            Ok((path, result)) => {
+                self.opening = None;
+                if let Err(e) = result {
+                    // The command line's sentence, as a line of its own on screen.
+                    let line = e.message(self.app.lang, &path);
+                    self.app.error(mandat::text::common::capitalise(&line));
+                }
+                true
+            }
+            Err(mpsc::TryRecvError::Empty) => false,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.opening = None;
+                false
+            }
+        }
+    }
+}
+
+/// The week-by-week plan as the print screen writes it: a document, or the workbook with the
+/// hours used beside the planned ones once the time log has entries.
+fn plan_file(
+    ws: &Workspace,
+    content: &Content,
+    lang: Lang,
+    today: NaiveDate,
+    format: PrintFormat,
+) -> Result<Vec<u8>, String> {
+    let plan = ws
+        .plan_weeks(content)
+        .map_err(|_| mandat::text::screen::plan::NO_COURSE.get(lang).to_string())?;
+    let Some(course) = content.course(&plan.course_id) else {
+        return Err(mandat::text::screen::plan::NO_COURSE.get(lang).to_string());
+    };
+    match format {
+        PrintFormat::Doc(f) => Ok(export::render(
+            &export::plan::document(&plan, course, content, lang),
+            f,
+        )
+        .into_bytes()),
+        PrintFormat::Xlsx => {
+            let usage = (!ws.time_log.is_empty()).then(|| {
+                mandat::planner::usage::compare(
+                    &plan,
+                    &ws.time_log,
+                    today,
+                    ws.plan.settings.ceiling_hours,
+                )
+            });
+            export::xlsx::workbook(&plan, course, content, usage.as_ref(), lang)
+                .map_err(|e| e.message(lang))
         }
     }
 }

@@ -565,7 +565,7 @@ fn help_is_english_with_lang_en_or_mandat_lang_without_a_word_of_danish() {
     }
     let summary = env.ok(&["summary", "--help", "--lang", "en"]);
     assert!(
-        summary.contains("Format: text, md or html (default text)"),
+        summary.contains("Format: text, md, html or ics (default text)"),
         "{summary}"
     );
     assert!(summary.contains("--meeting <MEETING>"), "{summary}");
@@ -616,8 +616,8 @@ fn usage_errors_are_one_line_in_the_users_language() {
         ),
         (
             &["summary", "--meeting", "all", "--format", "pdf"],
-            "brug text, md eller html",
-            "use text, md or html",
+            "brug text, md, html eller ics",
+            "use text, md, html or ics",
         ),
         (
             &["summary", "--meeting", "all", "--print", "-o", "x.txt"],

@@ -778,3 +778,100 @@ fn a_broken_copy_is_reported_in_english_with_the_same_positions() {
         assert!(english.contains(expected), "no {expected:?} in:\n{english}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up questions
+
+#[test]
+fn every_counterpart_has_four_to_six_follow_up_questions_in_both_languages() {
+    let c = shipped();
+    for cp in Counterpart::ALL {
+        assert!(c.has_follow_up_questions(cp), "{cp}");
+        let follow_up = c.questions_for(cp, true);
+        assert!(
+            (4..=6).contains(&follow_up.len()),
+            "{cp}: {}",
+            follow_up.len()
+        );
+        for q in follow_up {
+            assert!(!q.text.da.trim().is_empty() && !q.text.en.trim().is_empty());
+            assert!(
+                !c.questions(cp).iter().any(|first| first.id == q.id),
+                "{}: a follow-up question is not a first-meeting question",
+                q.id
+            );
+        }
+        assert_eq!(c.questions_for(cp, false), c.questions(cp));
+    }
+    let topics: Vec<&str> = c
+        .questions_for(Counterpart::Personaleleder, true)
+        .iter()
+        .map(|q| q.topic.da.as_str())
+        .collect();
+    for topic in ["Tidsforbrug", "Samarbejdet", "Næste fase"] {
+        assert!(topics.contains(&topic), "no {topic} in {topics:?}");
+    }
+}
+
+#[test]
+fn content_without_follow_up_sets_stays_valid_and_asks_the_first_questions_again() {
+    let dir = exported();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&read(dir.path(), "questions.json")).unwrap();
+    value["question_sets"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|s| s.get("follow_up").is_none());
+    fs::write(
+        dir.path().join("questions.json"),
+        serde_json::to_string_pretty(&value).unwrap(),
+    )
+    .unwrap();
+    let c = Content::from_dir(dir.path()).expect("an older content folder is still valid");
+    for cp in Counterpart::ALL {
+        assert!(!c.has_follow_up_questions(cp));
+        assert_eq!(c.questions_for(cp, true), c.questions(cp));
+    }
+}
+
+#[test]
+fn a_second_follow_up_set_for_a_counterpart_is_reported() {
+    let dir = exported();
+    let (text, at_) = corrupt(
+        dir.path(),
+        "questions.json",
+        "\"counterpart\": \"referenceleder\",\n      \"follow_up\": true",
+        "\"referenceleder\"",
+        "\"personaleleder\"",
+    );
+    let errors = errors_of(dir.path());
+    let e = find(
+        &errors,
+        &shown(dir.path(), "questions.json"),
+        "to sæt opfølgningsspørgsmål",
+    );
+    assert_eq!(at(e), position(&text, at_));
+    assert!(
+        e.message(Lang::En)
+            .contains("two sets of follow-up questions (“follow_up”: true) for “personaleleder”"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_follow_up_question_id_used_in_a_first_set_is_reported() {
+    let dir = exported();
+    corrupt(
+        dir.path(),
+        "questions.json",
+        "\"id\": \"pl-opf-tid-1\"",
+        "\"pl-opf-tid-1\"",
+        "\"pl-tid-1\"",
+    );
+    let errors = errors_of(dir.path());
+    find(
+        &errors,
+        &shown(dir.path(), "questions.json"),
+        "«pl-tid-1» er allerede brugt",
+    );
+}

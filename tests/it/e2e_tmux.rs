@@ -228,16 +228,23 @@ fn a_sentence_typed_when_the_window_closes_is_there_next_time() {
         "Højst tolv timer i de travle uger\nog så må basis vente på æøå"
     );
 
-    // Start again: the dashboard counts the draft, and the text is on screen.
+    // Start again: it lands back in the answer, the field open, where the typing stopped.
     t.start();
-    t.wait_for("Overblik");
-    t.keys(&["Enter"]);
-    t.wait_for("Refleksionsspørgsmål");
-    t.keys(&["Down", "Enter"]);
     let screen = t.wait_for("basis vente");
     assert!(screen.contains("Højst tolv timer"), "{screen}");
-    t.keys(&["q"]);
+    assert!(
+        screen.contains("luk feltet"),
+        "the answer field is open: {screen}"
+    );
+    t.type_text(" nu");
+    t.wait_for("æøå nu");
+    t.keys(&["Escape", "q"]);
     t.wait_until_unlocked();
+    let saved = answer_in_file(&t.workspace_file(), "pl-tid-1");
+    assert!(
+        saved.ends_with("æøå nu"),
+        "typing goes on at the cursor: {saved}"
+    );
 }
 
 #[test]

@@ -136,7 +136,10 @@ fn apply_damage(bytes: &mut Vec<u8>, damage: &Damage) {
             let mut objects = Vec::new();
             pointers(&value, String::new(), &mut objects);
             objects.retain(|p| value.pointer(p).is_some_and(Value::is_object));
-            let pointer = &objects[at(i, objects.len())];
+            // An earlier damage may have replaced the whole file by a value with no object in it.
+            let Some(pointer) = objects.get(at(i, objects.len())) else {
+                return;
+            };
             if let Some(Value::Object(map)) = value.pointer_mut(pointer)
                 && !map.is_empty()
             {

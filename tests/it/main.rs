@@ -5,6 +5,8 @@
 
 mod support;
 
+mod a11y;
+mod calendar;
 #[cfg(feature = "app")]
 mod cli;
 mod codriver;
@@ -13,11 +15,16 @@ mod durability;
 #[cfg(feature = "app")]
 mod e2e_tmux;
 mod export;
+mod follow_up;
 mod hostile;
 #[cfg(feature = "app")]
 mod hostile_cli;
 #[cfg(feature = "app")]
 mod links_cli;
+#[cfg(feature = "app")]
+mod log_report_cli;
+#[cfg(feature = "app")]
+mod open;
 #[cfg(feature = "app")]
 mod plain;
 mod planner;
@@ -29,3 +36,4 @@ mod recovery_cli;
 mod store;
 mod store_safety;
 mod usage;
+mod workbook;

@@ -24,10 +24,11 @@ struct Run {
 }
 
 /// Starts `mandat` on the env's data folder with its standard input piped; nothing in the
-/// environment asks for plain mode, so only the pipe does.
+/// environment asks for plain mode, so only the pipe does. Documents go to `<tmp>/documents`.
 fn spawn(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> Child {
     let mut cmd = env.command(args);
-    cmd.stdin(Stdio::piped())
+    cmd.env("MANDAT_DOCUMENTS_DIR", documents(env))
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .env_remove("MANDAT_PLAIN")
@@ -37,6 +38,11 @@ fn spawn(env: &Env, args: &[&str], vars: &[(&str, &str)]) -> Child {
         cmd.env(k, v);
     }
     cmd.spawn().expect("start mandat")
+}
+
+/// Where documents go unless another path is typed.
+fn documents(env: &Env) -> PathBuf {
+    env.dir.path().join("documents")
 }
 
 fn converse_with(env: &Env, args: &[&str], input: &str, vars: &[(&str, &str)]) -> Run {
@@ -199,7 +205,7 @@ fn preparation_da(brief: &Path) -> String {
     ]);
     push(&["marker aftalen klar", "0", "0"]);
     push(&["gem", "mødearket", "pers", "html", "n"]);
-    push(&[&brief.display().to_string(), "q"]);
+    push(&[&brief.display().to_string(), "n", "q"]);
     script(&lines.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
@@ -227,7 +233,7 @@ fn preparation_en(brief: &Path) -> String {
     push(&["2", "your", "A status every other week.", ".", "0"]);
     push(&["mark the agreement ready", "0", "0"]);
     push(&["save", "the brief", "staff", "html", "n"]);
-    push(&[&brief.display().to_string(), "q"]);
+    push(&[&brief.display().to_string(), "n", "q"]);
     script(&lines.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
@@ -648,6 +654,7 @@ fn every_part_of_the_program_is_reachable_line_by_line() {
         "arbejdsplanen",
         "markdown",
         "",
+        "n",
         // Another network.
         "dine",
         "opret",
@@ -688,14 +695,76 @@ fn every_part_of_the_program_is_reachable_line_by_line() {
         serde_json::json!(["Tid til netværket", "Opbakning"])
     );
     assert_eq!(co["private_notes"], "Husk at spørge til budgettet.");
-    let plan_md = env
-        .data()
-        .join("exports")
-        .join("aeldre-i-bevaegelse-arbejdsplan.md");
+    let plan_md = documents(&env).join("aeldre-i-bevaegelse-arbejdsplan.md");
     assert!(plan_md.exists(), "{}", run.out);
     assert!(
         env.workspace_file("laering-i-skolen").exists(),
         "{}",
         run.out
+    );
+}
+
+#[test]
+fn a_follow_up_meeting_starts_from_what_the_last_one_left_open_and_can_be_deleted() {
+    let env = Env::new();
+    let mut lines = FIRST_RUN_DA.to_vec();
+    // The first meeting with the referenceleder: a date, one proposal, ready and agreed.
+    lines.extend([
+        "ref",
+        "dato",
+        "11-01-2027",
+        "samarb",
+        "1",
+        "1",
+        "Hver måned.",
+        ".",
+        "0",
+    ]);
+    lines.extend([
+        "marker aftalen klar",
+        "marker aftalen som",
+        "",
+        "12-04-2027",
+        "0",
+        "0",
+    ]);
+    // A follow-up: proposed on the review date, with what was left open read out first.
+    lines.extend(["nyt opfølgende", "ref", "aflever pjecen igen", "refl", "0"]);
+    lines.extend(["slet", "n", "slet", "j", "0", "q"]);
+    let run = converse(&env, &script(&lines));
+    assert_eq!(run.code, Some(0), "{}\n{}", run.out, run.err);
+    assert_clean_text("the transcript", &run.out);
+    assert!(run.out.contains("Fra sidste møde:"), "{}", run.out);
+    assert!(
+        run.out
+            .contains("Du er i: Ældre i bevægelse › Referenceleder, møde 2 af 2."),
+        "{}",
+        run.out
+    );
+    assert!(
+        run.out
+            .contains("Pjecen skal afleveres igen ved dette møde.")
+    );
+    let content = Content::embedded().expect("content");
+    let follow_up = content.questions_for(Counterpart::Referenceleder, true);
+    assert!(
+        run.out
+            .contains(follow_up[0].text.get(mandat::vocab::Lang::Da)),
+        "the follow-up asks the follow-up questions"
+    );
+    let ws = saved(&env);
+    let ids: Vec<&str> = ws["meetings"]
+        .as_array()
+        .expect("meetings")
+        .iter()
+        .filter_map(|m| m["id"].as_str())
+        .collect();
+    assert!(
+        !ids.contains(&"referenceleder-2"),
+        "deleted after a yes: {ids:?}"
+    );
+    assert_eq!(
+        meeting(&ws, "referenceleder-1")["agreement"]["state"],
+        "agreed"
     );
 }

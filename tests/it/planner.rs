@@ -1283,12 +1283,13 @@ fn the_text_plan_reads_in_danish_by_default_and_in_english_on_request() {
     assert!(da.contains("Start mandag 14. december 2026, uge 51. 37 timer om ugen."));
     assert!(da.contains("Tallene er eksempler"));
     for header in [
-        "Uge", "Mandag", "Fase", "Netværk", "Basis", "Sekr.", "Noter",
+        "Uge", "Dato", "Fase", "Dage", "Netværk", "Basis", "Sekr.", "Noter",
     ] {
         assert!(da.contains(header), "{header}");
     }
-    assert!(da.contains("14. dec"));
-    assert!(da.contains("4. jan"));
+    assert!(da.contains("14.–18. dec"));
+    assert!(da.contains("4.–8. jan"));
+    assert!(da.contains("Netværkstimer i alt:"));
     assert!(da.contains("\nAdvarsler\n"));
     assert!(da.contains("- Uge 3 2027: 18,5 netværkstimer er over loftet på 14 timer."));
     assert!(
@@ -1299,11 +1300,12 @@ fn the_text_plan_reads_in_danish_by_default_and_in_english_on_request() {
     assert!(en.starts_with("Workload plan: Trial course\n"));
     assert!(en.contains("Starts Monday 14 December 2026, week 51. 37 hours a week."));
     for header in [
-        "Week", "Monday", "Phase", "Network", "Basis", "Secr.", "Notes",
+        "Week", "Dates", "Phase", "Days", "Network", "Basis", "Secr.", "Notes",
     ] {
         assert!(en.contains(header), "{header}");
     }
-    assert!(en.contains("4 Jan"));
+    assert!(en.contains("4–8 Jan"));
+    assert!(en.contains("Network hours in all:"));
     assert!(en.contains("\nWarnings\n"));
     assert!(en.contains("- Week 3 2027: 18.5 network hours is above the ceiling of 14 hours."));
 }

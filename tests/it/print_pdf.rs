@@ -1,9 +1,9 @@
-//! HTML printed by a real browser: the demo's personaleleder brief (issue 4) and the co-driver
-//! worksheet with three candidates (issue 12) each fit on at most two A4 pages. Needs Chromium
+//! HTML printed by a real browser: the demo's personaleleder brief (issue 4), a one-year plan
+//! and the co-driver worksheet with three candidates (issue 12) each fit on at most two A4 pages. Needs Chromium
 //! and poppler's `pdfinfo`, which `.ci/run` installs; on a machine without them the test says so
 //! and passes.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn found(program: &str, arg: &str) -> bool {
@@ -45,6 +45,86 @@ fn the_demo_personaleleder_brief_prints_on_at_most_two_a4_pages() {
     assert!(size.contains("(A4)"), "A4: {size}");
 }
 
+#[test]
+fn a_one_year_plan_prints_on_at_most_two_a4_pages() {
+    if !found("chromium", "--version") || !found("pdfinfo", "-v") {
+        eprintln!("chromium or pdfinfo is not installed; skipping the print test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // The demo on the innovation course, with three vacations: 53 ISO weeks, more than a year.
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-velfaerd.json");
+    let mut ws: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&demo).unwrap()).unwrap();
+    ws["plan"]["course_id"] = "innovation".into();
+    ws["plan"]["phases"] = serde_json::json!({});
+    ws["plan"]["vacations"] = serde_json::json!([
+        { "first": "2027-07-05", "last": "2027-07-23" },
+        { "first": "2027-10-11", "last": "2027-10-15" },
+        { "first": "2027-12-20", "last": "2027-12-31" }
+    ]);
+    let file = dir.path().join("year.json");
+    std::fs::write(&file, ws.to_string()).unwrap();
+    let csv = Command::new(env!("CARGO_BIN_EXE_mandat"))
+        .args(["--file", file.to_str().unwrap(), "plan", "--format", "csv"])
+        .env("MANDAT_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap();
+    let weeks = String::from_utf8_lossy(&csv.stdout).lines().count() - 1;
+    assert!(weeks >= 52, "a year of weeks: {weeks}");
+    let html = write_html(dir.path(), &file, "plan", &["plan"]);
+    let (pages, size) = print_to_pdf(dir.path(), &html);
+    assert!(pages <= 2, "the plan printed on {pages} pages");
+    assert!(size.contains("(A4)"), "A4: {size}");
+}
+
+/// Writes a command's HTML document into `dir` and returns its path.
+fn write_html(dir: &Path, workspace: &Path, name: &str, args: &[&str]) -> PathBuf {
+    let html = dir.join(format!("{name}.html"));
+    let out = Command::new(env!("CARGO_BIN_EXE_mandat"))
+        .args(["--file", workspace.to_str().unwrap()])
+        .args(args)
+        .args(["--format", "html", "-o", html.to_str().unwrap()])
+        .env("MANDAT_TODAY", "2027-01-12")
+        .env("MANDAT_DATA_DIR", dir.join("data"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    html
+}
+
+/// A follow-up with the personaleleder after a year of logged weeks: the brief with the time
+/// since the last meeting, its chart and the weeks' figures still fits two A4 pages.
+#[test]
+fn a_follow_up_personaleleder_brief_with_a_year_of_log_prints_on_at_most_two_a4_pages() {
+    if !found("chromium", "--version") || !found("pdfinfo", "-v") {
+        eprintln!("chromium or pdfinfo is not installed; skipping the print test");
+        return;
+    }
+    let ws = crate::follow_up::year_of_follow_up();
+    let content = mandat::content::Content::embedded().unwrap();
+    let text = mandat::export::brief::render(
+        &ws,
+        "personaleleder-2",
+        &content,
+        mandat::vocab::Lang::Da,
+        mandat::export::DocFormat::Html,
+        crate::follow_up::print_day(),
+        false,
+    )
+    .unwrap();
+    assert!(text.contains("<svg"), "the chart is in it");
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("opfoelgning.html");
+    std::fs::write(&html, text).unwrap();
+    let (pages, _) = print_to_pdf(dir.path(), &html);
+    assert!(pages <= 2, "the follow-up brief printed on {pages} pages");
+}
+
 /// Prints an HTML file to PDF with Chromium; the page count and `pdfinfo`'s page-size line.
 fn print_to_pdf(dir: &Path, html: &Path) -> (usize, String) {
     let pdf = html.with_extension("pdf");
@@ -60,7 +140,14 @@ fn print_to_pdf(dir: &Path, html: &Path) -> (usize, String) {
             "--disable-sync",
             "--no-pdf-header-footer",
         ])
-        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.join(format!(
+                "profile-{}",
+                html.file_stem().unwrap_or_default().to_string_lossy()
+            ))
+            .display()
+        ))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html.display()))
         .output()

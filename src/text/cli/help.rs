@@ -22,6 +22,9 @@ messages! {
     VALUE_COUNTERPART = "SAMTALEPART", "COUNTERPART";
     VALUE_NUMBER = "NR", "NO";
     VALUE_LANG = "SPROG", "LANG";
+    VALUE_WEEK = "UGE", "WEEK";
+    VALUE_DAYS = "DAGE", "DAYS";
+    VALUE_TEXT = "TEKST", "TEXT";
 
     // mandat
     ABOUT =
@@ -98,6 +101,28 @@ messages! {
         "mandat pamphlet --for COUNTERPART [OPTIONS]";
     PAMPHLET_FOR = "personaleleder, referenceleder eller co-driver",
         "personaleleder, referenceleder or co-driver";
+
+    // log
+    LOG = "Vis dine registrerede netværkstimer mod planen, eller registrér en uge",
+        "Show your logged network hours against the plan, or log a week";
+    USAGE_LOG = "mandat log [--week UGE (--hours TIMER [--sekretariat DAGE] [--note TEKST] | --clear)] [TILVALG]",
+        "mandat log [--week WEEK (--hours HOURS [--sekretariat DAYS] [--note TEXT] | --clear)] [OPTIONS]";
+    LOG_WEEK = "Ugen, fx 2027-W12, 12-2027 eller en dato i ugen",
+        "The week, e.g. 2027-W12, 12-2027 or a date in the week";
+    LOG_HOURS = "Netværkstimer brugt i ugen, i halve timer (fx 9,5); erstatter en tidligere registrering",
+        "Network hours used in the week, in half-hour steps (e.g. 9.5); replaces an earlier entry";
+    LOG_SECRETARIAT = "Dage i Sekretariatet for Netværksstrukturen i ugen (0–7)",
+        "Days at the Secretariat for the network structure in the week (0–7)";
+    LOG_NOTE = "En kort note til ugen", "A short note for the week";
+    LOG_CLEAR = "Slet ugens registrering", "Remove the week's entry";
+
+    // report
+    REPORT = "Planen mod det brugte: uge for uge, pr. fase og til dato",
+        "The plan against what was used: week by week, by phase and to date";
+    USAGE_REPORT = "mandat report [--format FORMAT] [-o FIL] [--until DATO] [TILVALG]",
+        "mandat report [--format FORMAT] [-o FILE] [--until DATE] [OPTIONS]";
+    REPORT_UNTIL = "Rapporten går til og med ugen med denne dato (standard er i dag)",
+        "The report runs up to and including the week of this date (the default is today)";
 
     // content
     CONTENT = "Indholdet: kontroller det, eller hent en kopi at tilpasse",

@@ -38,6 +38,7 @@ messages! {
         "New name. Press Enter to keep “{name}”:";
     renamed(name: &str) = "Kandidaten hedder nu {name}.", "The candidate is now called {name}.";
     NOBODY = "ingen", "nobody";
+    and_last(list: &str, last: &str) = "{list} og {last}", "{list} and {last}";
     compare_profile(profile: &str, fit: &str, not: &str) =
         "Profilen {profile}. Passer: {fit}. Passer ikke: {not}.",
         "The profile {profile}. Fit: {fit}. Do not fit: {not}.";

@@ -58,6 +58,23 @@ messages! {
         "Sæt en dato for mødet, så ved mandat, hvornår pjecen skal afleveres.",
         "Set a date for the meeting, so mandat knows when the pamphlet is due.";
 
+    // A follow-up meeting.
+    FROM_LAST_TIME = "Fra sidste møde:", "From the last meeting:";
+    handed_out_earlier(date: &str) =
+        "Samtaleparten fik pjecen ved et tidligere møde, {date}.",
+        "The counterpart got the pamphlet at an earlier meeting, on {date}.";
+    HAND_OUT_AGAIN = "Aflever pjecen igen ved dette møde", "Hand out the pamphlet again at this meeting";
+    HAND_OUT_AGAIN_ON =
+        "Pjecen skal afleveres igen ved dette møde.",
+        "The pamphlet is to be handed out again at this meeting.";
+    HAND_OUT_AGAIN_OFF =
+        "Pjecen skal ikke afleveres igen; samtaleparten har den fra sidst.",
+        "The pamphlet is not handed out again; the counterpart has it from last time.";
+    DELETE_MEETING = "Slet dette opfølgende møde", "Delete this follow-up meeting";
+    CONFIRM_DELETE =
+        "Vil du slette dette opfølgende møde og alt, hvad du har skrevet til det?",
+        "Delete this follow-up meeting and everything you wrote for it?";
+
     // The pamphlet.
     pamphlet_is(state: &str) = "Pjecen er {state}.", "The pamphlet is {state}.";
     prepared_on(date: &str) = "Forberedt {date}.", "Prepared on {date}.";

@@ -31,6 +31,9 @@ messages! {
     pamphlet_due(date: &str) =
         "Pjecen skal afleveres senest {date}.",
         "The pamphlet is to be handed out by {date}.";
+    time_use(used: &str, planned: &str, week: u32) =
+        "Tidsforbrug: brugt {used} af planlagte {planned} timer til og med uge {week}.",
+        "Time use: {used} of {planned} planned hours used up to week {week}.";
     PLAN = "Arbejdsplanen", "The workload plan";
     TIME_LOG = "Tidsforbrug", "Time use";
     ADD_MEETING = "Nyt opfølgende møde", "New follow-up meeting";

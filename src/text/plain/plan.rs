@@ -106,6 +106,10 @@ messages! {
     position(week: u32, of: u32, phase: &str) =
         "Netværket er i uge {week} af {of} i planen, i fasen {phase}.",
         "The network is in week {week} of {of} of the plan, in the phase {phase}.";
+    position_off(week: u32, of: u32) =
+        "Netværket er i uge {week} af {of} i planen, en uge uden arbejdsdage.",
+        "The network is in week {week} of {of} of the plan, a week without working days.";
+    sentence(text: &str) = "{text}.", "{text}.";
     NOTHING_YET_LOGGED =
         "Ingen uger er registreret endnu.", "No weeks are logged yet.";
     WHICH_WEEK =

@@ -11,6 +11,10 @@ messages! {
     AGREEMENT = "Aftale", "Agreement";
     PLAN = "Arbejdsplan", "Workload plan";
     NEXT = "Næste skridt", "Next step";
+    TIME = "Tid", "Time";
+    time_use(used: &str, planned: &str, week: u32) =
+        "brugt {used} af planlagte {planned} timer til og med uge {week}",
+        "used {used} of {planned} planned hours up to week {week}";
     ALL_DONE =
         "Alt er forberedt til de kommende møder.",
         "Everything is prepared for the coming meetings.";
@@ -39,6 +43,15 @@ messages! {
     next_mark_ready(role: &str) =
         "Gør samarbejdsaftalen med din {role} færdig, og marker den klar (r)",
         "Finish the agreement with your {role} and mark it ready (r)";
+    next_follow_up(role: &str, open: usize, points: usize) =
+        "Forbered opfølgningen med din {role}: {open} spørgsmål at besvare og {points} punkter fra sidst",
+        "Prepare the follow-up with your {role}: {open} questions to answer and {points} points from last time";
+    next_review_due(role: &str, date: &str) =
+        "Aftalen med din {role} skal følges op {date} – opret et opfølgende møde",
+        "The agreement with your {role} is to be reviewed {date} – add a follow-up meeting";
+    next_log_week(week: &str, planned: &str) =
+        "Skriv dine netværkstimer for {week} ind (planlagt {planned})",
+        "Log your network hours for {week} ({planned} planned)";
     NEXT_PLAN =
         "Gør arbejdsplanen færdig og godkend den (tryk p)",
         "Finish the workload plan and accept it (press p)";

@@ -24,6 +24,21 @@ messages! {
     EDIT_DATE = "ret datoen", "edit the date";
     HOLIDAY = "Bemærk: datoen er en helligdag", "Note: the date is a public holiday";
     WEEKEND = "Bemærk: datoen er en weekenddag", "Note: the date is on a weekend";
+    FROM_LAST_TIME = "Fra sidste møde", "From the last meeting";
+    handed_out_earlier(on: &str) =
+        "afleveret ved første møde {on} (g giver den igen)",
+        "handed out at the first meeting {on} (g hands it out again)";
+    KEY_DELETE = "slet dette opfølgende møde", "delete this follow-up meeting";
+    KEY_HAND_OUT_AGAIN =
+        "aflever pjecen igen ved dette møde (eller ikke)",
+        "hand the pamphlet out again at this meeting (or not)";
+    CONFIRM_DELETE =
+        "Slet dette opfølgende møde og alt, hvad du har skrevet til det? (j/n)",
+        "Delete this follow-up meeting and all you wrote for it? (y/n)";
+    MEETING_DELETED = "Mødet er slettet", "The meeting is deleted";
+    FIRST_MEETING_STAYS =
+        "Det første møde med en samtalepart kan ikke slettes; ret dato og navn i stedet",
+        "The first meeting with a counterpart cannot be deleted; change its date and name instead";
     TOPICS_ONE = "1 emne", "1 topic";
     topics_many(n: usize) = "{n} emner", "{n} topics";
     title(role: &str, person: &str) = "{role} — {person}", "{role} — {person}";

@@ -19,7 +19,7 @@ use crate::tui::app::{App, ExportKind};
 use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::screen::{Screen, View, export};
+use crate::tui::screen::{read, saved, Screen, View, export};
 use crate::tui::widgets::{LineInput, centered, paragraph};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -325,6 +325,44 @@ impl View for State {
         self.editor.is_some() || self.form.is_some()
     }
 
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&Position {
+            meeting_id: self.meeting_id.clone(),
+            selected: self.selected,
+            agreed_column: self.column == Column::Agreed,
+            editor: self.editor.as_ref().map(|e| e.cursor()),
+            form: self
+                .form
+                .as_ref()
+                .map(|f| (f.on.text().to_string(), f.review.text().to_string(), f.focus)),
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = read(position)?;
+        let m = app.meeting(&p.meeting_id)?;
+        let mut st = State::new(&p.meeting_id);
+        st.selected = p.selected.min(fields(app, &p.meeting_id).len().saturating_sub(1));
+        if p.agreed_column {
+            st.column = Column::Agreed;
+        }
+        if let Some(cursor) = p.editor
+            && let Some(field) = fields(app, &p.meeting_id).get(st.selected)
+        {
+            let text = match st.column {
+                Column::Proposal => m.agreement.proposal(&field.id),
+                Column::Agreed => m.agreement.agreed(&field.id),
+            };
+            st.editor = Some(Box::new(Editor::new(text, Some(cursor), app.theme)));
+        }
+        st.form = p.form.map(|(on, review, focus)| AgreedForm {
+            on: LineInput::new(on),
+            review: LineInput::new(review),
+            focus: focus.min(1),
+        });
+        Some(st)
+    }
+
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render(app, self, area, buf);
     }
@@ -508,4 +546,14 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             );
         }
     }
+}
+
+/// Where the leader was: the field, the column, the editor's cursor, the agreed form as typed.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    meeting_id: String,
+    selected: usize,
+    agreed_column: bool,
+    editor: Option<(usize, usize)>,
+    form: Option<(String, String, usize)>,
 }

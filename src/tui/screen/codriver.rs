@@ -826,6 +826,48 @@ impl View for State {
         self.editor.is_some() || self.name.is_some()
     }
 
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        let mode = match self.mode {
+            Mode::Overview => 0,
+            Mode::Candidate => 1,
+            Mode::Compare => 2,
+        };
+        crate::tui::screen::saved(&Position {
+            meeting_id: self.meeting_id.clone(),
+            mode,
+            entry: self.entry,
+            candidate: self.candidate.clone(),
+            field: self.field,
+            scroll: self.scroll,
+            editor: self.editor.as_ref().map(|e| e.cursor()),
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = crate::tui::screen::read(position)?;
+        app.meeting(&p.meeting_id)?;
+        let mut st = State::new(&p.meeting_id);
+        st.mode = match p.mode {
+            1 if p.candidate.is_some() => Mode::Candidate,
+            2 => Mode::Compare,
+            _ => Mode::Overview,
+        };
+        st.entry = p.entry;
+        st.candidate = p
+            .candidate
+            .filter(|id| saved(app).is_some_and(|aid| aid.candidate(id).is_some()));
+        st.field = p.field;
+        st.scroll = p.scroll;
+        if let Some(cursor) = p.editor {
+            open_editor(app, &mut st);
+            if let Some(editor) = st.editor.as_mut() {
+                let text = editor.text();
+                **editor = Editor::new(&text, Some(cursor), app.theme);
+            }
+        }
+        Some(st)
+    }
+
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render(app, self, area, buf);
     }
@@ -1451,4 +1493,17 @@ fn render_compare(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let max = (lines.len() as u16).saturating_sub(view.height);
     st.max_scroll.set(max);
     paragraph(lines, view, buf, st.scroll.min(max));
+}
+
+/// Where the leader was: the mode, the line, the candidate on show, a note being written and
+/// its cursor.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    meeting_id: String,
+    mode: u8,
+    entry: usize,
+    candidate: Option<String>,
+    field: usize,
+    scroll: u16,
+    editor: Option<(usize, usize)>,
 }

@@ -2,11 +2,13 @@
 //! one line saying what to do next.
 
 use mandat::guide::next::{self, NextStep};
+use mandat::guide::position::plan_position;
+use mandat::planner::usage::Position;
 use mandat::flow::handout::{DueStatus, due_status};
 use mandat::model::Workspace;
-use mandat::text::format::{countdown, day_month, long_date, short_date, truncate};
+use mandat::text::format::{countdown, day_month, long_date, number, short_date, truncate};
 use mandat::text::screen::{dashboard as t, frame, keys as k};
-use mandat::text::{Msg, common};
+use mandat::text::{Msg, common, report};
 use mandat::vocab::Counterpart;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,7 +17,7 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect};
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, meeting, plan, timelog, workspaces};
+use crate::tui::screen::{read, saved, Screen, View, meeting, plan, timelog, workspaces};
 use crate::tui::widgets::{paragraph, text_gauge};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -118,14 +120,24 @@ impl View for State {
         KEYS
     }
 
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&self.selected)
+    }
+
+    fn from_position(_app: &App, position: &serde_json::Value) -> Option<Self> {
+        let selected: usize = read(position)?;
+        Some(State {
+            selected: selected.min(Counterpart::ALL.len() - 1),
+        })
+    }
+
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render_dashboard(app, self, area, buf);
     }
 }
 
-fn question_ids(app: &App, c: Counterpart) -> Vec<&str> {
-    app.content
-        .questions(c)
+fn question_ids<'a>(app: &'a App, ws: &Workspace, meeting_id: &str) -> Vec<&'a str> {
+    ws.questions(&app.content, meeting_id)
         .iter()
         .map(|q| q.id.as_str())
         .collect()
@@ -156,6 +168,24 @@ pub fn next_step(app: &App, ws: &Workspace) -> String {
         NextStep::MarkAgreementReady { counterpart, .. } => {
             t::next_mark_ready(lang, &role(counterpart))
         }
+        NextStep::PrepareFollowUp {
+            counterpart,
+            open_questions,
+            carry_over,
+            ..
+        } => t::next_follow_up(lang, &role(counterpart), open_questions, carry_over),
+        NextStep::ReviewDue {
+            counterpart,
+            review_on,
+        } => t::next_review_due(lang, &role(counterpart), &short_date(review_on, lang)),
+        NextStep::LogLastWeek {
+            week,
+            planned_hours,
+        } => t::next_log_week(
+            lang,
+            &mandat::text::report::week(lang, week),
+            &mandat::text::format::number(planned_hours, lang),
+        ),
         NextStep::SetDate { counterpart } => t::next_set_date(lang, &role(counterpart)),
         NextStep::AcceptPlan => t::NEXT_PLAN.get(lang).to_string(),
         NextStep::AllDone => t::ALL_DONE.get(lang).to_string(),
@@ -166,6 +196,7 @@ fn render_dashboard(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let Some(ws) = &app.workspace else {
         return;
     };
+    let position = plan_position(ws, &app.content, app.today);
     let lang = app.lang;
     let theme = app.theme;
     let width = area.width as usize;
@@ -184,6 +215,14 @@ fn render_dashboard(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         Line::from(vec![
             Span::styled(truncate(&ws.name, width), theme.title()),
             Span::styled(format!(" · {}", common::network_type(lang, ws.network_type)), theme.dim()),
+            Span::styled(
+                position
+                    .as_ref()
+                    .and_then(|p| in_plan(app, ws, &p.position))
+                    .map(|p| format!(" · {p}"))
+                    .unwrap_or_default(),
+                theme.dim(),
+            ),
         ]),
     );
     let plan_gauge = if ws.plan.is_accepted() {
@@ -252,16 +291,16 @@ fn render_dashboard(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         };
         let marker = if selected { "▶ " } else { "  " };
         let title = format!("{marker}{} — {person}", common::role(&app.content, lang, *c));
-        let number = t::meeting_number(lang, n, total);
+        let meeting_n = t::meeting_number(lang, n, total);
         put(
             buf,
             &mut y,
             Line::from(vec![
                 Span::styled(
-                    truncate(&title, width.saturating_sub(number.len() + 2)),
+                    truncate(&title, width.saturating_sub(meeting_n.len() + 2)),
                     name_style,
                 ),
-                Span::styled(format!("  {number}"), theme.dim()),
+                Span::styled(format!("  {meeting_n}"), theme.dim()),
             ]),
         );
         let date_line = match m.date {
@@ -300,7 +339,7 @@ fn render_dashboard(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             None => Line::styled(format!("    {}", t::NO_DATE.get(lang)), theme.dim()),
         };
         put(buf, &mut y, date_line);
-        let qids = question_ids(app, *c);
+        let qids = question_ids(app, ws, &m.id);
         let answered = m.reflection.answered_count(&qids);
         let fids = field_ids(app, *c);
         let agreement_step = match m.agreement.state.id() {
@@ -339,6 +378,22 @@ fn render_dashboard(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             put(buf, &mut y, Line::raw(format!("    {reflection}")));
             put(buf, &mut y, Line::raw(format!("    {agreement}")));
         }
+        // The personaleleder follows the time use: one line of it, in words and figures.
+        if *c == Counterpart::Personaleleder
+            && let Some(v) = position.as_ref().and_then(|p| p.variance.as_ref())
+        {
+            let line = t::time_use(
+                lang,
+                &number(v.used_hours, lang),
+                &number(v.planned_hours, lang),
+                v.last_week.map(|w| w.week.week()).unwrap_or(0),
+            );
+            put(
+                buf,
+                &mut y,
+                Line::raw(truncate(&format!("    {:<11}{line}", t::TIME.get(lang)), width)),
+            );
+        }
         y += 1;
     }
 }
@@ -351,4 +406,19 @@ fn plan_progress(app: &App, ws: &Workspace) -> String {
         PlanStatus::ChangedSinceAccepted { .. } => t::PLAN_CHANGED.get(app.lang).to_string(),
         PlanStatus::Draft => frame::step_n_of(app.lang, ws.plan.step.number(), PlanStep::ALL.len()),
     }
+}
+
+/// "uge 14 af 34 · Opdagelse" while the plan runs; nothing before or after it.
+fn in_plan(app: &App, ws: &Workspace, position: &Position) -> Option<String> {
+    if !matches!(position, Position::InPlan { .. }) {
+        return None;
+    }
+    let course = app.content.course(&ws.plan.settings.course_id);
+    let phase_name = |id: &str| {
+        course
+            .and_then(|c| c.phases.iter().find(|p| p.id == id))
+            .map(|p| p.name.get(app.lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    Some(report::position(app.lang, position, phase_name))
 }

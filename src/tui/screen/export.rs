@@ -1,4 +1,7 @@
-//! Writing a meeting's brief or its pamphlet to a file, in text, Markdown or HTML.
+//! Writing a meeting's brief or its pamphlet, or the week-by-week plan, to a file: text,
+//! Markdown or HTML, and for the plan an Excel workbook too. The file goes into the documents
+//! folder unless another path is typed, and `o` writes it and opens it in the system's default
+//! program.
 
 use std::path::PathBuf;
 
@@ -11,10 +14,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::{Action, Command};
+use crate::tui::documents;
 use crate::tui::app::{App, Effect, ExportKind, ExportRequest};
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::screen::{Screen, View};
+use crate::tui::screen::{Screen, View, plan, read, saved};
 use crate::tui::widgets::{LineInput, paragraph};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,11 +33,38 @@ impl Field {
     const ALL: [Field; 4] = [Field::Kind, Field::Format, Field::Private, Field::Path];
 }
 
+/// What the print screen writes: a document format, or (for the plan) an Excel workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintFormat {
+    Doc(DocFormat),
+    Xlsx,
+}
+
+impl PrintFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            PrintFormat::Doc(f) => f.extension(),
+            PrintFormat::Xlsx => "xlsx",
+        }
+    }
+
+    /// The formats a kind of document can be written in.
+    fn all_for(kind: ExportKind) -> Vec<PrintFormat> {
+        let mut all: Vec<PrintFormat> = DocFormat::ALL.into_iter().map(PrintFormat::Doc).collect();
+        if kind == ExportKind::Plan {
+            all.push(PrintFormat::Xlsx);
+        }
+        all
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
-    pub meeting_id: String,
+    /// The meeting whose brief or pamphlet is written; `None` when the screen was opened from
+    /// the plan, which then is the one thing to write.
+    pub meeting_id: Option<String>,
     pub kind: ExportKind,
-    pub format: DocFormat,
+    pub format: PrintFormat,
     pub include_private: bool,
     pub path: LineInput,
     /// Once the leader typed a path, changing kind or format no longer replaces it.
@@ -44,9 +75,24 @@ pub struct State {
 impl State {
     pub fn new(app: &App, meeting_id: &str) -> State {
         let mut st = State {
-            meeting_id: meeting_id.to_string(),
+            meeting_id: Some(meeting_id.to_string()),
             kind: ExportKind::Brief,
-            format: DocFormat::Html,
+            format: PrintFormat::Doc(DocFormat::Html),
+            include_private: false,
+            path: LineInput::default(),
+            path_edited: false,
+            focus: 0,
+        };
+        st.refresh_path(app);
+        st
+    }
+
+    /// The print screen for the week-by-week plan, from the plan screen: HTML for paper first.
+    pub fn for_plan(app: &App) -> State {
+        let mut st = State {
+            meeting_id: None,
+            kind: ExportKind::Plan,
+            format: PrintFormat::Doc(DocFormat::Html),
             include_private: false,
             path: LineInput::default(),
             path_edited: false,
@@ -58,7 +104,19 @@ impl State {
 
     pub fn set_kind(&mut self, app: &App, kind: ExportKind) {
         self.kind = kind;
+        if !PrintFormat::all_for(kind).contains(&self.format) {
+            self.format = PrintFormat::Doc(DocFormat::Html);
+        }
         self.refresh_path(app);
+    }
+
+    /// The kinds this screen can write: a meeting's brief and pamphlet, or (from the plan
+    /// screen) the plan.
+    fn kinds(&self) -> Vec<ExportKind> {
+        match self.meeting_id {
+            Some(_) => vec![ExportKind::Brief, ExportKind::Pamphlet],
+            None => vec![ExportKind::Plan],
+        }
     }
 
     fn field(&self) -> Field {
@@ -70,35 +128,25 @@ impl State {
             return;
         }
         let ws_id = app.workspace.as_ref().map(|w| w.id.as_str()).unwrap_or("");
-        let what = match self.kind {
-            ExportKind::Brief => "brief",
-            ExportKind::Pamphlet => "pjece",
+        let meeting = self.meeting_id.as_deref().unwrap_or("");
+        let parts = match self.kind {
+            ExportKind::Brief => [ws_id, meeting, "brief"],
+            ExportKind::Pamphlet => [ws_id, meeting, "pjece"],
+            ExportKind::Plan => [ws_id, "", "plan"],
         };
-        let name = format!(
-            "{ws_id}-{}-{what}.{}",
-            self.meeting_id,
-            self.format.extension()
-        );
+        let name = documents::file_name(&parts, self.format.extension());
         self.path = LineInput::new(app.export_dir.join(name).display().to_string());
     }
 
     fn change(&mut self, app: &App, forward: bool) {
         match self.field() {
             Field::Kind => {
-                self.kind = match self.kind {
-                    ExportKind::Brief => ExportKind::Pamphlet,
-                    ExportKind::Pamphlet => ExportKind::Brief,
-                };
+                let kinds = self.kinds();
+                let kind = step(&kinds, self.kind, forward);
+                self.set_kind(app, kind);
             }
             Field::Format => {
-                let all = DocFormat::ALL;
-                let i = all.iter().position(|f| *f == self.format).unwrap_or(0);
-                let n = all.len();
-                self.format = all[if forward {
-                    (i + 1) % n
-                } else {
-                    (i + n - 1) % n
-                }];
+                self.format = step(&PrintFormat::all_for(self.kind), self.format, forward);
             }
             Field::Private => self.include_private = !self.include_private,
             Field::Path => {}
@@ -107,7 +155,15 @@ impl State {
     }
 }
 
-fn write(app: &mut App, st: &State) {
+/// The next (or previous) of `all` after `current`, round the end.
+fn step<T: Copy + PartialEq>(all: &[T], current: T, forward: bool) -> T {
+    let n = all.len().max(1);
+    let i = all.iter().position(|x| *x == current).unwrap_or(0);
+    let next = if forward { (i + 1) % n } else { (i + n - 1) % n };
+    all.get(next).copied().unwrap_or(current)
+}
+
+fn write(app: &mut App, st: &State, open: bool) {
     let path = PathBuf::from(st.path.text().trim());
     if path.as_os_str().is_empty() {
         return;
@@ -118,6 +174,7 @@ fn write(app: &mut App, st: &State) {
         format: st.format,
         include_private: st.include_private && st.kind == ExportKind::Brief,
         path,
+        open,
     }));
 }
 
@@ -126,10 +183,10 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     match action {
         Action::Back if st.field() == Field::Path => st.focus = 0,
         Action::Back => {
-            return Some(Screen::Meeting(meeting::State::at(
-                &st.meeting_id,
-                Item::Export,
-            )));
+            return Some(match &st.meeting_id {
+                Some(id) => Screen::Meeting(meeting::State::at(id, Item::Export)),
+                None => Screen::Plan(plan::State::default()),
+            });
         }
         Action::Down | Action::NextField => st.focus = (st.focus + 1) % n,
         Action::Up | Action::PrevField => st.focus = (st.focus + n - 1) % n,
@@ -140,14 +197,24 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             st.path.paste(&text);
             st.path_edited = true;
         }
-        Action::Confirm | Action::SaveField | Action::Command(Command::Write) => write(app, st),
+        Action::Confirm | Action::SaveField | Action::Command(Command::Write) => {
+            write(app, st, false)
+        }
+        Action::Command(Command::WriteAndOpen) => write(app, st, true),
         _ => {}
     }
     None
 }
 
 fn crumbs(app: &App, st: &State) -> Vec<String> {
-    let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
+    let mut c = match &st.meeting_id {
+        Some(id) => meeting::crumbs(app, &meeting::State::new(id)),
+        None => {
+            let mut c: Vec<String> = app.workspace.iter().map(|w| w.name.clone()).collect();
+            c.push(common::PLAN.get(app.lang).to_string());
+            c
+        }
+    };
     c.push(t::TITLE.get(app.lang).to_string());
     c
 }
@@ -159,6 +226,11 @@ const WRITE: Binding = Binding::new(
         (Key::char('w'), Action::Command(Command::Write)),
     ],
     k::WRITE_FILE,
+);
+const OPEN: Binding = Binding::new(
+    "o",
+    &[(Key::char('o'), Action::Command(Command::WriteAndOpen))],
+    t::WRITE_AND_OPEN,
 );
 const CHOOSE: Binding = Binding::new(
     "←/→",
@@ -182,6 +254,7 @@ const CHOICE_KEYS: &[Binding] = &[
     keys::MOVE,
     CHOOSE,
     WRITE,
+    OPEN,
     keys::BACK,
     keys::HELP,
     keys::QUIT,
@@ -225,6 +298,46 @@ impl View for State {
     /// The path is the one text field.
     fn is_editing(&self) -> bool {
         self.field() == Field::Path
+    }
+
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&Position {
+            meeting_id: self.meeting_id.clone(),
+            pamphlet: self.kind == ExportKind::Pamphlet,
+            format: self.format.extension().to_string(),
+            include_private: self.include_private,
+            path: self.path_edited.then(|| self.path.text().to_string()),
+            focus: self.focus,
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = read(position)?;
+        let mut st = match &p.meeting_id {
+            Some(id) => {
+                app.meeting(id)?;
+                let mut st = State::new(app, id);
+                if p.pamphlet {
+                    st.kind = ExportKind::Pamphlet;
+                }
+                st
+            }
+            None => State::for_plan(app),
+        };
+        st.format = PrintFormat::all_for(st.kind)
+            .into_iter()
+            .find(|f| f.extension() == p.format)
+            .unwrap_or(st.format);
+        st.include_private = p.include_private;
+        st.focus = p.focus;
+        match p.path {
+            Some(path) => {
+                st.path = LineInput::new(path);
+                st.path_edited = true;
+            }
+            None => st.refresh_path(app),
+        }
+        Some(st)
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
@@ -271,14 +384,16 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             Line::from(spans)
         };
         let line = match field {
-            Field::Kind => Some(choice(vec![
-                (t::BRIEF.get(lang), st.kind == ExportKind::Brief),
-                (t::PAMPHLET.get(lang), st.kind == ExportKind::Pamphlet),
-            ])),
+            Field::Kind => Some(choice(
+                st.kinds()
+                    .into_iter()
+                    .map(|k| (kind_name(k).get(lang), k == st.kind))
+                    .collect(),
+            )),
             Field::Format => Some(choice(
-                DocFormat::ALL
-                    .iter()
-                    .map(|f| (t::format_name(lang, *f), *f == st.format))
+                PrintFormat::all_for(st.kind)
+                    .into_iter()
+                    .map(|f| (format_name(lang, f), f == st.format))
                     .collect(),
             )),
             Field::Private => Some(if st.kind == ExportKind::Brief {
@@ -304,12 +419,44 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         }
         y += 3;
     }
-    if y < bottom && st.kind == ExportKind::Pamphlet {
+    let hint = match st.kind {
+        ExportKind::Pamphlet => Some(t::HINT),
+        ExportKind::Plan if st.format == PrintFormat::Xlsx => Some(t::HINT_XLSX),
+        _ => None,
+    };
+    if let Some(hint) = hint.filter(|_| y < bottom) {
         paragraph(
-            vec![Line::styled(t::HINT.get(lang), theme.dim())],
+            vec![Line::styled(hint.get(lang), theme.dim())],
             Rect::new(area.x, y, area.width, bottom - y),
             buf,
             0,
         );
+    }
+}
+
+/// Where the leader was: what to write (a meeting's brief or pamphlet, or the plan), the
+/// format, the path if typed, the field.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    meeting_id: Option<String>,
+    pamphlet: bool,
+    format: String,
+    include_private: bool,
+    path: Option<String>,
+    focus: usize,
+}
+
+fn kind_name(kind: ExportKind) -> Msg {
+    match kind {
+        ExportKind::Brief => t::BRIEF,
+        ExportKind::Pamphlet => t::PAMPHLET,
+        ExportKind::Plan => t::PLAN,
+    }
+}
+
+fn format_name(lang: mandat::vocab::Lang, f: PrintFormat) -> &'static str {
+    match f {
+        PrintFormat::Doc(f) => t::format_name(lang, f),
+        PrintFormat::Xlsx => t::FORMAT_XLSX.get(lang),
     }
 }

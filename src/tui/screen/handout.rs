@@ -17,7 +17,7 @@ use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, ExportKind};
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::screen::{Screen, View, export};
+use crate::tui::screen::{read, saved, Screen, View, export};
 use crate::tui::widgets::{LineInput, centered, paragraph};
 
 /// The "handed out" form: a date and a channel.
@@ -222,6 +222,27 @@ impl View for State {
         self.form.is_some()
     }
 
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&Position {
+            meeting_id: self.meeting_id.clone(),
+            scroll: self.scroll,
+            form: self.form.as_ref().map(|f| (f.date.text().to_string(), f.channel, f.focus)),
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = read(position)?;
+        app.meeting(&p.meeting_id)?;
+        let mut st = State::new(&p.meeting_id);
+        st.scroll = p.scroll;
+        st.form = p.form.map(|(date, channel, focus)| HandOutForm {
+            date: LineInput::new(date),
+            channel,
+            focus: focus.min(1),
+        });
+        Some(st)
+    }
+
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render(app, self, area, buf);
     }
@@ -380,4 +401,12 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         }
         buf.set_line(inner.x, inner.y + 3, &Line::from(spans), inner.width);
     }
+}
+
+/// Where the leader was: the preview's scroll and the hand-out form as typed.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    meeting_id: String,
+    scroll: u16,
+    form: Option<(String, Channel, usize)>,
 }

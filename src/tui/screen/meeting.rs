@@ -2,6 +2,7 @@
 
 use mandat::dates;
 use mandat::flow::handout::{DueStatus, due_status};
+use mandat::guide::followup::{carry_over, hand_out_pending, pamphlet_handed_out_earlier};
 use mandat::planner::calendar::Calendar;
 use mandat::text::format::{clean_line, countdown, long_date, short_date, truncate};
 use mandat::text::screen::{dashboard, first_run, frame, handout as handout_text, keys as k};
@@ -19,7 +20,7 @@ use crate::tui::action::{Action, Command};
 use crate::tui::app::App;
 use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, agreement, codriver, export, handout, reflection};
+use crate::tui::screen::{read, saved, Screen, View, agreement, codriver, export, handout, reflection};
 use crate::tui::widgets::{LineInput, text_gauge};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +80,8 @@ pub struct State {
     pub editing: Option<(Item, LineInput)>,
     /// The private notes or the pamphlet's topics, while they are being written.
     pub notes: Option<(Item, Box<Editor>)>,
+    /// Asking whether to delete this follow-up meeting.
+    pub confirm_delete: bool,
 }
 
 impl State {
@@ -88,6 +91,7 @@ impl State {
             selected: None,
             editing: None,
             notes: None,
+            confirm_delete: false,
         }
     }
 
@@ -124,6 +128,9 @@ fn first_item(app: &App, meeting_id: &str) -> Item {
 }
 
 fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+    if st.confirm_delete {
+        return answer_delete(app, st, action);
+    }
     let meeting = app.meeting(&st.meeting_id)?.clone();
     if let Some((item, editor)) = &mut st.notes {
         let item = *item;
@@ -224,9 +231,36 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             app.info(frame::MEETING_ADDED.get(app.lang));
             return Some(Screen::Meeting(State::new(&id)));
         }
+        Action::Command(Command::DeleteMeeting) => {
+            let ws = app.workspace.as_ref()?;
+            if ws.is_follow_up(&st.meeting_id) {
+                st.confirm_delete = true;
+            } else {
+                app.error(t::FIRST_MEETING_STAYS.get(app.lang));
+            }
+        }
+        Action::Command(Command::HandOutAgain) => {
+            let again = !meeting.hand_out_again;
+            app.edit_meeting(&st.meeting_id, |m| m.hand_out_again = again);
+        }
         _ => {}
     }
     None
+}
+
+/// Deletes a follow-up meeting the leader added by mistake, after a yes; the first meeting
+/// with a counterpart stays.
+fn answer_delete(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
+    st.confirm_delete = false;
+    if action != Action::Command(Command::Yes) {
+        return None;
+    }
+    let ws = app.workspace.as_mut()?;
+    let previous = ws.previous_meeting(&st.meeting_id)?.id.clone();
+    ws.meetings.retain(|m| m.id != st.meeting_id);
+    app.touch();
+    app.info(t::MEETING_DELETED.get(app.lang));
+    Some(Screen::Meeting(State::new(&previous)))
 }
 
 fn open(app: &mut App, st: &mut State, item: Item) -> Option<Screen> {
@@ -328,6 +362,21 @@ const EDIT_DATE: Binding = Binding::new(
     t::EDIT_DATE,
 )
 .help_only();
+const DELETE: Binding = Binding::new(
+    "x",
+    &[
+        (Key::char('x'), Action::Command(Command::DeleteMeeting)),
+        (Key::plain(KeyCode::Delete), Action::Command(Command::DeleteMeeting)),
+    ],
+    t::KEY_DELETE,
+)
+.help_only();
+const HAND_OUT_AGAIN: Binding = Binding::new(
+    "g",
+    &[(Key::char('g'), Action::Command(Command::HandOutAgain))],
+    t::KEY_HAND_OUT_AGAIN,
+)
+.help_only();
 const LIST_KEYS: &[Binding] = &[
     keys::MOVE,
     keys::OPEN,
@@ -340,6 +389,8 @@ const LIST_KEYS: &[Binding] = &[
     EDIT_DATE,
     keys::EXPORT.help_only(),
     keys::HOME_END,
+    DELETE,
+    HAND_OUT_AGAIN,
 ];
 const LINE_KEYS: &[Binding] = &[
     keys::LINE_CONFIRM,
@@ -359,7 +410,7 @@ const TEXT_KEYS: &[Binding] = &[
         k::LEAVE_TEXT,
     ),
 ];
-pub const KEY_TABLES: &[&[Binding]] = &[LIST_KEYS, LINE_KEYS, TEXT_KEYS];
+pub const KEY_TABLES: &[&[Binding]] = &[LIST_KEYS, LINE_KEYS, TEXT_KEYS, keys::YES_NO];
 
 impl View for State {
     const ABOUT: &'static [Msg] = t::ABOUT;
@@ -374,6 +425,9 @@ impl View for State {
     }
 
     fn keys(&self, _app: &App) -> &'static [Binding] {
+        if self.confirm_delete {
+            return keys::YES_NO;
+        }
         if self.notes.is_some() {
             TEXT_KEYS
         } else if self.editing.is_some() {
@@ -385,6 +439,42 @@ impl View for State {
 
     fn is_editing(&self) -> bool {
         self.editing.is_some() || self.notes.is_some()
+    }
+
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        let index = |item: &Item| Item::ALL.iter().position(|i| i == item).unwrap_or(0);
+        saved(&Position {
+            meeting_id: self.meeting_id.clone(),
+            selected: self.selected.map(|i| index(&i)),
+            line: self
+                .editing
+                .as_ref()
+                .map(|(item, input)| (index(item), input.text().to_string())),
+            text: self
+                .notes
+                .as_ref()
+                .map(|(item, editor)| (index(item), editor.cursor())),
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = read(position)?;
+        let m = app.meeting(&p.meeting_id)?;
+        let mut st = State::new(&p.meeting_id);
+        st.selected = p.selected.and_then(|i| Item::ALL.get(i).copied());
+        if let Some((i, text)) = p.line {
+            let item = *Item::ALL.get(i)?;
+            st.editing = Some((item, LineInput::new(text)));
+        }
+        if let Some((i, cursor)) = p.text {
+            let item = *Item::ALL.get(i)?;
+            let text = match item {
+                Item::Topics => mandat::export::pamphlet::topics(m, &app.content, app.lang).join("\n"),
+                _ => m.private_notes.clone(),
+            };
+            st.notes = Some((item, Box::new(Editor::new(&text, Some(cursor), app.theme))));
+        }
+        Some(st)
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
@@ -418,9 +508,8 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     y += 1;
     let label_w = 30usize;
     let cal = ws.calendar();
-    let qids: Vec<&str> = app
-        .content
-        .questions(m.counterpart)
+    let qids: Vec<&str> = ws
+        .questions(&app.content, &m.id)
         .iter()
         .map(|q| q.id.as_str())
         .collect();
@@ -499,6 +588,13 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 ]),
                 None => Line::styled(dashboard::NO_DATE.get(lang), theme.dim()),
             },
+            Item::Handout if !hand_out_pending(ws, m) => {
+                let earlier = pamphlet_handed_out_earlier(ws, &m.id);
+                let on = earlier
+                    .map(|e| long_date(e.handed_out_on, lang))
+                    .unwrap_or_default();
+                Line::raw(t::handed_out_earlier(lang, &on))
+            }
             Item::Handout => {
                 let mut spans = vec![Span::raw(format!(
                     "{} {}",
@@ -588,6 +684,22 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             y += 1;
         }
     }
+    // What the last meeting left open comes first at a follow-up.
+    if st.notes.is_none() && ws.is_follow_up(&m.id) {
+        let points = carry_over(ws, &app.content, &m.id, app.today);
+        let lines = mandat::text::doc::carry_over(lang, &app.content, &points);
+        if !lines.is_empty() && y + 2 < bottom {
+            y += 1;
+            put(buf, &mut y, Line::styled(t::FROM_LAST_TIME.get(lang), theme.heading()));
+            for l in lines {
+                put(buf, &mut y, Line::raw(truncate(&format!("  • {l}"), width)));
+            }
+        }
+    }
+    if st.confirm_delete {
+        put(buf, &mut y, Line::raw(""));
+        put(buf, &mut y, Line::styled(t::CONFIRM_DELETE.get(lang), theme.warn()));
+    }
     if let Some((item, editor)) = &st.notes {
         let top = y + 1;
         if top + 3 <= bottom {
@@ -606,4 +718,14 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             editor.textarea().render(inner, buf);
         }
     }
+}
+
+/// Where the leader was: the line, a name or date being typed, the notes or topics being
+/// written and their cursor.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    meeting_id: String,
+    selected: Option<usize>,
+    line: Option<(usize, String)>,
+    text: Option<(usize, (usize, usize))>,
 }

@@ -5,6 +5,7 @@
 use mandat::text::Msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use serde_json::Value;
 
 use super::action::Action;
 use super::app::App;
@@ -29,6 +30,28 @@ pub trait View {
     fn is_editing(&self) -> bool {
         false
     }
+    /// Where the leader is on this screen — the item, the open field and its cursor — so a
+    /// restart lands here again (see [`Screen::position`]). `None`: nowhere worth returning to.
+    fn position(&self, _app: &App) -> Option<Value> {
+        None
+    }
+    /// The screen as it was at `position`, if that still fits the workspace.
+    fn from_position(_app: &App, _position: &Value) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        None
+    }
+}
+
+/// A screen's position as JSON, for [`View::position`].
+pub fn saved<T: serde::Serialize>(position: &T) -> Option<Value> {
+    serde_json::to_value(position).ok()
+}
+
+/// A screen's position read back, for [`View::from_position`].
+pub fn read<T: serde::de::DeserializeOwned>(position: &Value) -> Option<T> {
+    serde_json::from_value(position.clone()).ok()
 }
 
 macro_rules! screens {
@@ -68,6 +91,25 @@ macro_rules! screens {
 
             pub fn is_editing(&self) -> bool {
                 match self { $(Screen::$variant(s) => View::is_editing(s),)* }
+            }
+
+            /// Where the leader is, named by screen: `{"screen": …, "at": …}`.
+            pub fn position(&self, app: &App) -> Option<Value> {
+                let (screen, at) = match self {
+                    $(Screen::$variant(s) => (stringify!($module), View::position(s, app)?),)*
+                };
+                Some(serde_json::json!({ "screen": screen, "at": at }))
+            }
+
+            /// The screen a saved position names, if it still fits the workspace.
+            pub fn from_position(app: &App, position: &Value) -> Option<Screen> {
+                let at = position.get("at")?;
+                match position.get("screen")?.as_str()? {
+                    $(stringify!($module) => {
+                        <$module::State as View>::from_position(app, at).map(Screen::$variant)
+                    })*
+                    _ => None,
+                }
             }
         }
 

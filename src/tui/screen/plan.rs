@@ -18,11 +18,11 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::App;
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, dashboard};
+use crate::tui::screen::{Screen, View, dashboard, export, read, saved};
 use crate::tui::widgets::{LineInput, paragraph};
 
 /// What a typed value is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Field {
     Start,
     WeeklyHours,
@@ -117,6 +117,9 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     let current = step(app);
     match action {
         Action::Back => return Some(Screen::Dashboard(dashboard::State::default())),
+        Action::Command(Command::OpenExport) if current == PlanStep::Review => {
+            return Some(Screen::Export(export::State::for_plan(app)));
+        }
         Action::Up if current == PlanStep::Review => st.scroll = st.scroll.saturating_sub(1),
         Action::Down if current == PlanStep::Review => {
             st.scroll = (st.scroll + 1).min(n.saturating_sub(1))
@@ -428,6 +431,7 @@ const ADJUSTMENT_KEYS: &[Binding] = &[
 const REVIEW_KEYS: &[Binding] = &[
     keys::SCROLL,
     ACCEPT,
+    keys::EXPORT,
     PREVIOUS_STEP,
     keys::BACK,
     keys::HELP,
@@ -475,6 +479,29 @@ impl View for State {
 
     fn is_editing(&self) -> bool {
         self.input.is_some()
+    }
+
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&Position {
+            selected: self.selected,
+            column: self.column,
+            scroll: self.scroll,
+            input: self
+                .input
+                .as_ref()
+                .map(|(field, input)| (field.clone(), input.text().to_string())),
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = read(position)?;
+        app.workspace.as_ref()?;
+        Some(State {
+            selected: p.selected,
+            column: p.column.min(2),
+            scroll: p.scroll,
+            input: p.input.map(|(field, text)| (field, LineInput::new(text))),
+        })
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
@@ -943,4 +970,14 @@ fn render_review(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         buf,
         0,
     );
+}
+
+/// Where the leader was: the row and column of the step, the review's scroll, a value being
+/// typed.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    selected: usize,
+    column: usize,
+    scroll: usize,
+    input: Option<(Field, String)>,
 }

@@ -17,7 +17,7 @@ use crate::tui::app::App;
 use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::screen::{Screen, View};
+use crate::tui::screen::{read, saved, Screen, View};
 use crate::tui::widgets::paragraph;
 
 #[derive(Debug, Clone)]
@@ -44,10 +44,10 @@ impl State {
 }
 
 fn questions<'a>(app: &'a App, meeting_id: &str) -> &'a [Question] {
-    match app.meeting(meeting_id) {
-        Some(m) => app.content.questions(m.counterpart),
-        None => &[],
-    }
+    app.workspace
+        .as_ref()
+        .map(|ws| ws.questions(&app.content, meeting_id))
+        .unwrap_or(&[])
 }
 
 fn step(app: &App, meeting_id: &str) -> ReflectionStep {
@@ -257,10 +257,11 @@ fn update_editing(app: &mut App, st: &mut State, action: Action) -> Option<Scree
             }
         }
         Action::Edit(key) => {
-            let changed = st.editor.as_mut().is_some_and(|e| e.input(key));
-            if changed {
-                save_editor(app, st);
+            if let Some(e) = st.editor.as_mut() {
+                e.input(key);
             }
+            // Also a cursor that only moved is kept, so a restart lands where it was.
+            save_editor(app, st);
         }
         Action::Paste(text) => {
             let changed = st.editor.as_mut().is_some_and(|e| e.paste(&text));
@@ -441,6 +442,26 @@ impl View for State {
 
     fn is_editing(&self) -> bool {
         self.editor.is_some()
+    }
+
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        // The question on show and the answer's cursor are in the workspace already.
+        saved(&Position {
+            meeting_id: self.meeting_id.clone(),
+            editing: self.editor.is_some(),
+            review_selected: self.review_selected,
+        })
+    }
+
+    fn from_position(app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Position = read(position)?;
+        app.meeting(&p.meeting_id)?;
+        let mut st = State::new(app, &p.meeting_id);
+        st.review_selected = p.review_selected;
+        if p.editing {
+            open_editor(app, &mut st);
+        }
+        Some(st)
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
@@ -673,4 +694,12 @@ fn render_review(app: &App, st: &State, qs: &[Question], area: Rect, buf: &mut B
         ));
     }
     paragraph(lines, area, buf, 0);
+}
+
+/// Where the leader was: the meeting, whether the answer was being written, the review's line.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Position {
+    meeting_id: String,
+    editing: bool,
+    review_selected: usize,
 }

@@ -9,7 +9,7 @@ use mandat::planner::usage::{self, LogEntry, Position, Usage, UsageWeek};
 use mandat::planner::week::IsoWeek;
 use mandat::text::format::{month_name, number, truncate};
 use mandat::text::screen::{plan as plan_text, timelog as t};
-use mandat::text::{Msg, usage as usage_text};
+use mandat::text::{Msg, report as usage_text};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::App;
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{Screen, View, dashboard};
+use crate::tui::screen::{read, saved, Screen, View, dashboard};
 use crate::tui::widgets::{LineInput, paragraph};
 
 /// A field opened for the selected week: its days at the secretariat, or its note.
@@ -312,6 +312,22 @@ impl View for State {
         self.field.is_some()
     }
 
+    fn position(&self, _app: &App) -> Option<serde_json::Value> {
+        saved(&Saved {
+            selected: self.selected,
+            typed: self.typed.text().to_string(),
+        })
+    }
+
+    fn from_position(_app: &App, position: &serde_json::Value) -> Option<Self> {
+        let p: Saved = read(position)?;
+        Some(State {
+            selected: p.selected,
+            typed: LineInput::new(p.typed),
+            field: None,
+        })
+    }
+
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         render(app, self, area, buf);
     }
@@ -395,7 +411,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         return;
     }
     let to = &usage.to_date;
-    let difference = usage_text::difference(lang, Some(to.difference_hours));
+    let difference = usage_text::difference_in_words(lang, Some(to.difference_hours));
     let difference = match to.difference_per_cent {
         Some(p) if to.difference_hours.abs() >= 0.05 => {
             t::per_cent(lang, &difference, &number(p.abs(), lang))
@@ -475,7 +491,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 None => "—".to_string(),
             }
         };
-        let difference = usage_text::difference(lang, w.difference_hours);
+        let difference = usage_text::difference_in_words(lang, w.difference_hours);
         let (within, beyond, rest) = bar(w, scale, chart_w);
         let drawn = within.chars().count() + beyond.chars().count() + rest.chars().count();
         let pad = (chart_w + 1).saturating_sub(drawn);
@@ -546,4 +562,11 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             theme,
         );
     }
+}
+
+/// Where the leader was: the selected week and a number being typed.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Saved {
+    selected: usize,
+    typed: String,
 }

@@ -702,3 +702,144 @@ fn test_the_reason_stays_on_the_status_line_until_a_save_succeeds() {
     assert!(s.save_now());
     assert!(!screen_text(&s, 100, 30).contains("Kunne ikke gemme"));
 }
+
+/// A session on the same data folder, as a restart after the program ended.
+fn restart(dir: &std::path::Path) -> crate::tui::Session {
+    session(dir, Content::embedded().unwrap())
+}
+
+#[test]
+fn test_a_restart_lands_in_the_answer_being_written_with_its_cursor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path(), Content::embedded().unwrap());
+    create_workspace(&mut s);
+    key(&mut s, KeyCode::Enter); // the personaleleder's meeting
+    key(&mut s, KeyCode::Down); // reflection
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Down); // the second question
+    key(&mut s, KeyCode::Enter); // write
+    type_text(&mut s, "Tirsdage i de travle uger");
+    key(&mut s, KeyCode::Left);
+    key(&mut s, KeyCode::Left);
+    let t0 = std::time::Instant::now();
+    s.tick(t0 + crate::tui::session::SAVE_DELAY * 2);
+    s.finish_saving();
+    s.tick(t0 + crate::tui::session::SAVE_DELAY * 4);
+    // The program is killed here: nothing more runs.
+    drop(s);
+    let s = restart(dir.path());
+    let screen = screen_text(&s, 100, 30);
+    assert!(screen.contains("spørgsmål 2 af"), "{screen}");
+    assert!(s.app.is_editing(), "the answer field is open again");
+    let crate::tui::app::Screen::Reflection(st) = &s.app.screen else {
+        panic!("not the reflection");
+    };
+    assert_eq!(st.editor.as_ref().unwrap().cursor(), (0, 23));
+}
+
+#[test]
+fn test_a_restart_lands_on_the_agreement_field_and_column_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path(), Content::embedded().unwrap());
+    create_workspace(&mut s);
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter); // the agreement
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Right); // the agreed column
+    s.finish();
+    drop(s);
+    let s = restart(dir.path());
+    let crate::tui::app::Screen::Agreement(st) = &s.app.screen else {
+        panic!("not the agreement: {}", screen_text(&s, 100, 30));
+    };
+    assert_eq!(st.selected, 2);
+    assert_eq!(st.column, crate::tui::screen::agreement::Column::Agreed);
+}
+
+#[test]
+fn test_a_follow_up_meeting_added_by_mistake_is_deleted_after_a_yes_and_the_first_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter); // the personaleleder's first meeting
+    key(&mut s, KeyCode::Char('x'));
+    assert!(
+        s.app.meeting("personaleleder-1").is_some(),
+        "the first meeting stays"
+    );
+    key(&mut s, KeyCode::Char('m'));
+    assert!(s.app.meeting("personaleleder-2").is_some());
+    key(&mut s, KeyCode::Char('x'));
+    assert!(
+        screen_text(&s, 80, 24).contains("Slet"),
+        "{}",
+        screen_text(&s, 80, 24)
+    );
+    key(&mut s, KeyCode::Char('n'));
+    assert!(
+        s.app.meeting("personaleleder-2").is_some(),
+        "no keeps the meeting"
+    );
+    key(&mut s, KeyCode::Char('x'));
+    key(&mut s, KeyCode::Char('j'));
+    assert!(s.app.meeting("personaleleder-2").is_none());
+    let text = screen_text(&s, 80, 24);
+    assert!(text.contains("Mødet er slettet"), "{text}");
+    assert!(
+        matches!(&s.app.screen, crate::tui::app::Screen::Meeting(m) if m.meeting_id == "personaleleder-1"),
+        "back on the meeting before it"
+    );
+}
+
+#[test]
+fn test_g_marks_the_pamphlet_to_be_handed_out_again_for_a_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('m'));
+    assert!(!meeting(&s, "personaleleder-2").hand_out_again);
+    key(&mut s, KeyCode::Char('g'));
+    assert!(meeting(&s, "personaleleder-2").hand_out_again);
+    key(&mut s, KeyCode::Char('g'));
+    assert!(!meeting(&s, "personaleleder-2").hand_out_again);
+}
+
+#[test]
+fn test_u_in_the_plan_review_writes_the_plan_as_a_workbook_and_o_opens_it() {
+    use crate::tui::Effect;
+    use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, KeyModifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    s.app.export_dir = dir.path().join("Dokumenter");
+    key(&mut s, KeyCode::Char('p'));
+    key(&mut s, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut s, KeyCode::Char('n'));
+    }
+    key(&mut s, KeyCode::Char('u')); // the print screen, for the plan
+    let text = screen_text(&s, 100, 24);
+    assert!(text.contains("Arbejdsplanen uge for uge"), "{text}");
+    key(&mut s, KeyCode::Down); // format
+    key(&mut s, KeyCode::Right); // HTML → Excel
+    key(&mut s, KeyCode::Char('w'));
+    let path = dir.path().join("Dokumenter/aeldre-i-egen-bolig-plan.xlsx");
+    let bytes = std::fs::read(&path).expect("workbook written");
+    assert!(bytes.starts_with(b"PK"), "an xlsx file is a zip");
+    let text = screen_text(&s, 200, 24);
+    assert!(
+        text.contains(&path.display().to_string()),
+        "the full path: {text}"
+    );
+    // `o` writes again and hands the opening to the terminal loop: headless, nothing opens.
+    let o = Event::Key(KeyEvent::new_with_kind(
+        KeyCode::Char('o'),
+        KeyModifiers::NONE,
+        KeyEventKind::Press,
+    ));
+    let effects = s.handle_event(&o, std::time::Instant::now());
+    assert_eq!(effects, vec![Effect::OpenFile(path.clone())]);
+    key(&mut s, KeyCode::Esc);
+    assert!(screen_text(&s, 100, 24).contains("Uge"));
+}

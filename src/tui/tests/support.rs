@@ -143,6 +143,7 @@ pub fn content() -> Content {
         .iter()
         .map(|c| QuestionSet {
             counterpart: *c,
+            follow_up: false,
             intro: t("Forbered dig.", "Prepare yourself."),
             questions: (1..=3)
                 .map(|i| Question {
