@@ -768,3 +768,38 @@ fn a_follow_up_meeting_starts_from_what_the_last_one_left_open_and_can_be_delete
         "agreed"
     );
 }
+
+#[test]
+fn a_file_that_cannot_be_read_is_left_alone_and_the_newest_good_backup_is_offered() {
+    let env = Env::new();
+    let mut lines = FIRST_RUN_DA.to_vec();
+    lines.extend(["1", "navn", "Lars Jensen", "q"]);
+    converse(&env, &script(&lines));
+    let file = env.workspace_file("aeldre-i-bevaegelse");
+    std::fs::write(&file, "{ ikke json").expect("damage the file");
+    let run = converse(&env, &script(&["gendan", "q"]));
+    assert_eq!(run.code, Some(0), "{}\n{}", run.out, run.err);
+    assert!(
+        run.out
+            .contains("Du er i: aeldre-i-bevaegelse › Netværkets fil kan ikke læses."),
+        "{}",
+        run.out
+    );
+    assert!(
+        run.out.contains("Sikkerhedskopien er gendannet."),
+        "{}",
+        run.out
+    );
+    let kept: Vec<PathBuf> = std::fs::read_dir(env.data().join("workspaces"))
+        .expect("workspaces")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains(".broken-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is kept beside it");
+    assert_eq!(
+        std::fs::read_to_string(&kept[0]).expect("kept"),
+        "{ ikke json"
+    );
+    assert!(saved(&env)["name"] == "Ældre i bevægelse");
+}
