@@ -69,6 +69,15 @@ pub fn create_network(
     Ok(ws)
 }
 
+/// Deletes a follow-up meeting added by mistake, with everything written for it. The first
+/// meeting with a counterpart is never deleted (`None`); otherwise the id of the meeting before
+/// it, where the leader lands.
+pub fn delete_follow_up(ws: &mut Workspace, meeting_id: &str) -> Option<String> {
+    let previous = ws.previous_meeting(meeting_id)?.id.clone();
+    ws.meetings.retain(|m| m.id != meeting_id);
+    Some(previous)
+}
+
 /// Which workspace to work on when none is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Choice {
@@ -153,6 +162,24 @@ mod tests {
             "{err:?}"
         );
         assert!(store.list().expect("list").is_empty());
+    }
+
+    #[test]
+    fn only_a_follow_up_meeting_can_be_deleted_and_the_one_before_it_is_next() {
+        let (_dir, store, content) = setup();
+        let mut ws = create_network(&store, &content, network("Tema"), Utc::now()).expect("made");
+        let follow_up = ws
+            .add_meeting(crate::vocab::Counterpart::Referenceleder)
+            .id
+            .clone();
+        assert_eq!(delete_follow_up(&mut ws, "referenceleder-1"), None);
+        assert_eq!(
+            delete_follow_up(&mut ws, &follow_up).as_deref(),
+            Some("referenceleder-1")
+        );
+        assert!(ws.meeting(&follow_up).is_none());
+        assert!(ws.meeting("referenceleder-1").is_some());
+        assert_eq!(delete_follow_up(&mut ws, "ukendt"), None);
     }
 
     #[test]

@@ -30,6 +30,7 @@ mod id {
     pub const LANG: &str = "lang";
     pub const WORKSPACE: &str = "workspace";
     pub const FILE: &str = "file";
+    pub const PLAIN: &str = "plain";
     pub const HELP: &str = "help";
     pub const VERSION: &str = "version";
     pub const NAME: &str = "name";
@@ -224,6 +225,13 @@ fn globals(lang: Lang) -> Vec<Arg> {
         .env(DOCUMENTS_ENV)
         .hide_env(true)
         .value_parser(folder()),
+        Arg::new(id::PLAIN)
+            .long(id::PLAIN)
+            .help(mandat::text::plain::FLAG_HELP.get(lang))
+            .env("MANDAT_PLAIN")
+            .hide_env(true)
+            .action(ArgAction::SetTrue)
+            .value_parser(clap::builder::FalseyValueParser::new()),
         Arg::new(id::HELP)
             .short('h')
             .long("help")
@@ -442,6 +450,7 @@ pub fn context(m: &ArgMatches) -> Context {
         workspace: m.get_one::<String>(id::WORKSPACE).cloned(),
         file: m.get_one::<PathBuf>(id::FILE).cloned(),
         documents: non_empty(m.get_one::<PathBuf>(id::DOCUMENTS)),
+        plain: m.get_flag(id::PLAIN),
         today: mandat::dates::today(),
     }
 }

@@ -29,6 +29,8 @@ pub struct Context {
     pub file: Option<PathBuf>,
     /// `--documents` or `MANDAT_DOCUMENTS_DIR`: where `--open` without `-o` writes.
     pub documents: Option<PathBuf>,
+    /// `--plain` (or `MANDAT_PLAIN`): the program as a line-by-line conversation.
+    pub plain: bool,
     pub today: NaiveDate,
 }
 
@@ -318,6 +320,24 @@ pub fn open_tui(ctx: &Context) -> Result<()> {
         documents: ctx.documents.clone(),
     })
     .map_err(|e| Failure::new(e.to_string()))
+}
+
+/// The program as a conversation in the scrollback (`--plain`, a dumb terminal, or input from
+/// a file or pipe): the same flows as the terminal program, line by line.
+pub fn open_plain(ctx: &Context) -> Result<()> {
+    if ctx.file.is_some() {
+        return Err(Failure::usage(t::FILE_NEEDS_COMMAND.get(ctx.lang)));
+    }
+    let content = load_content(ctx)?;
+    let store = open_store(ctx)?;
+    crate::plain::run(crate::plain::PlainOptions {
+        store,
+        content,
+        lang: ctx.lang,
+        workspace: ctx.workspace.clone(),
+        documents: ctx.documents.clone(),
+    })
+    .map_err(Failure::new)
 }
 
 pub fn new(

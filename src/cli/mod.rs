@@ -57,6 +57,8 @@ fn usage_failure(message: &str) -> ExitCode {
 
 fn run(ctx: &Context, action: Action) -> commands::Result<()> {
     match action {
+        // Plain mode replaces only the full-screen program; commands are never affected.
+        Action::Tui if crate::plain::wanted(ctx.plain) => commands::open_plain(ctx),
         Action::Tui => commands::open_tui(ctx),
         Action::New {
             name,

@@ -66,6 +66,7 @@ pub mod files;
 pub mod flow;
 pub mod format;
 pub mod ics;
+pub mod plain;
 pub mod plan;
 pub mod report;
 pub mod screen;
@@ -138,6 +139,7 @@ pub fn catalogue() -> Vec<(&'static str, Messages)> {
         ("store", store::ALL),
         ("xlsx", xlsx::ALL),
     ];
+    all.extend(plain::catalogue());
     all.extend(screen::catalogue());
     all
 }

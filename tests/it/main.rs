@@ -25,6 +25,8 @@ mod links_cli;
 mod log_report_cli;
 #[cfg(feature = "app")]
 mod open;
+#[cfg(feature = "app")]
+mod plain;
 mod planner;
 #[cfg(feature = "app")]
 mod print_pdf;
