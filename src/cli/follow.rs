@@ -208,6 +208,7 @@ pub fn change_log(ctx: &Context, change: LogChange) -> Result<()> {
                 number(row.network_hours, lang),
             );
             match secretariat_days {
+                Some(1) => r::log_recorded_one_day(lang, &shown, &hours, &planned),
                 Some(days) => r::log_recorded_days(lang, &shown, &hours, &planned, days),
                 None => r::log_recorded(lang, &shown, &hours, &planned),
             }

@@ -12,7 +12,7 @@ use crate::guide::followup::{self, carry_over, pamphlet_handed_out_earlier};
 use crate::model::{Meeting, Workspace};
 use crate::planner::{Plan, WeekKind};
 use crate::text::format::{
-    compact_date, countdown, date_with_weekday, long_date, number, week_range,
+    compact_date, countdown, date_in_sentence, date_with_weekday, long_date, number, week_range,
 };
 use crate::text::{common, doc as words, plan as plan_words};
 use crate::vocab::Counterpart;
@@ -114,7 +114,7 @@ fn header_facts(
         Some(d) => format!("{} ({})", long_date(d, lang), countdown(today, d, lang)),
         None => words::NOT_DATED.get(lang).into(),
     };
-    let counterpart = common::role(content, lang, meeting.counterpart);
+    let counterpart = common::role_in_sentence(content, lang, meeting.counterpart);
     let mut facts = vec![
         (
             common::NETWORK.get(lang).into(),
@@ -130,7 +130,7 @@ fn header_facts(
         ),
         (
             words::COUNTERPART.get(lang).into(),
-            format!("{counterpart}: {person}"),
+            words::person_and_role(lang, &person, &counterpart),
         ),
         (words::MEETING_DATE.get(lang).into(), date),
     ];
@@ -175,7 +175,7 @@ pub fn handout_status(ws: &Workspace, meeting: &Meeting, lang: Lang, today: Naiv
         } => {
             let mut line = words::handout_handed_over(
                 lang,
-                &date_with_weekday(*handed_out_on, lang),
+                &date_in_sentence(*handed_out_on, lang),
                 words::handed_over_by(lang, *channel),
             );
             if matches!(meeting.handout, HandoutState::Discussed { .. }) {

@@ -11,43 +11,43 @@ use super::Lang;
 messages! {
     // Reading the content.
     content_dir_broken(dir: &str, errors: &str, first: &str) =
-        "indholdet i {dir} har {errors}, fx {first} — kør «mandat content check {dir}» for at se dem alle",
-        "the content in {dir} has {errors}, e.g. {first} — run “mandat content check {dir}” to see them all";
+        "teksterne i {dir} har {errors}, fx {first} — kør «mandat content check {dir}» for at se dem alle",
+        "the texts in {dir} have {errors}, e.g. {first} — run “mandat content check {dir}” to see them all";
     built_in_content_broken(errors: &str, first: &str) =
-        "det indbyggede indhold har {errors}, fx {first} — kør «mandat content check» for at se dem alle",
-        "the built-in content has {errors}, e.g. {first} — run “mandat content check” to see them all";
+        "programmets indbyggede tekster har {errors}, fx {first} — kør «mandat content check» for at se dem alle",
+        "the built-in texts have {errors}, e.g. {first} — run “mandat content check” to see them all";
     ONE_ERROR = "1 fejl", "1 error";
     n_errors(n: usize) = "{n} fejl", "{n} errors";
 
-    // Choosing the workspace.
+    // Choosing the network.
     NO_WORKSPACE_YET =
-        "der er intet arbejdsområde endnu — opret et med «mandat new --name NAVN --type velfaerd» eller start «mandat»",
-        "there is no workspace yet — create one with “mandat new --name NAME --type velfaerd” or start “mandat”";
+        "der er intet netværk endnu — opret et med «mandat new --name NAVN --type velfærd», eller start «mandat»",
+        "there is no network yet — create one with “mandat new --name NAME --type velfaerd”, or start “mandat”";
     several_workspaces(n: usize) =
-        "der er {n} arbejdsområder; vælg et med --workspace ID (se «mandat list»)",
-        "there are {n} workspaces; choose one with --workspace ID (see “mandat list”)";
+        "der er {n} netværk; vælg et med --workspace ID (se «mandat list»)",
+        "there are {n} networks; choose one with --workspace ID (see “mandat list”)";
 
     // Writing and printing documents.
     PRINT_NEEDS_TEXT =
-        "--print udskriver tekstudgaven; udelad --format, eller gem HTML med -o og print den fra browseren",
+        "--print udskriver tekstudgaven; udelad --format, eller gem som HTML med -o, og udskriv fra browseren",
         "--print prints the text version; leave out --format, or save HTML with -o and print it from the browser";
     NO_PRINTER =
-        "der er ingen printerkommando (lp) på denne computer — gem briefen med «-o brief.html --format html» og print den fra browseren",
+        "der er ingen printerkommando (lp) på denne computer — gem mødearket med «-o moedeark.html --format html», og udskriv det fra browseren",
         "there is no print command (lp) on this computer — save the brief with “-o brief.html --format html” and print it from the browser";
     printer_failed(error: &str) =
-        "printerkommandoen lp fejlede: {error}",
+        "printerkommandoen lp gik galt: {error}",
         "the print command lp failed: {error}";
     printer_refused(why: &str) =
-        "printeren afviste udskriften: {why} — tjek printeren med «lpstat -p -d»",
+        "printeren tog ikke imod udskriften: {why} — se printerens tilstand med «lpstat -p -d»",
         "the printer refused the job: {why} — check the printer with “lpstat -p -d”";
     sent_to_printer(job: &str) = "Sendt til printeren: {job}", "Sent to the printer: {job}";
     cannot_write(path: &str, error: &str) =
-        "kan ikke skrive {path}: {error}", "cannot write {path}: {error}";
-    wrote(path: &str) = "Skrev {path}", "Wrote {path}";
+        "kan ikke gemme {path}: {error}", "cannot write {path}: {error}";
+    wrote(path: &str) = "Gemt: {path}", "Saved: {path}";
 
     // The terminal program.
     FILE_NEEDS_COMMAND =
-        "--file bruges med en kommando (fx «mandat --file x.json summary --meeting all»); programmet i terminalen arbejder i datamappen",
+        "--file bruges sammen med en kommando (fx «mandat --file x.json summary --meeting all»); programmet i terminalen arbejder i datamappen",
         "--file goes with a command (e.g. “mandat --file x.json summary --meeting all”); the terminal program works in the data folder";
 
     // new
@@ -55,13 +55,13 @@ messages! {
         "--name må ikke være tomt; skriv netværkets navn eller tema",
         "--name must not be empty; give the network's name or theme";
     no_course_for(network: &str) =
-        "indholdet har intet forløb for {network}; tilføj et i courses.json",
-        "the content has no course for {network}s; add one to courses.json";
+        "programmets tekster har intet forløb for {network}; tilføj et i courses.json",
+        "the texts have no course for {network}s; add one to courses.json";
 
     // list
     NO_WORKSPACES =
-        "Ingen arbejdsområder endnu. Start «mandat», eller opret et med «mandat new --name NAVN --type velfaerd».",
-        "No workspaces yet. Start “mandat”, or create one with “mandat new --name NAME --type velfaerd”.";
+        "Ingen netværk endnu. Start «mandat», eller opret et med «mandat new --name NAVN --type velfærd».",
+        "No networks yet. Start “mandat”, or create one with “mandat new --name NAME --type velfaerd”.";
     unreadable_entry(error: &str) = "(kan ikke læses: {error})", "(cannot be read: {error})";
     COLUMN_ID = "ID", "ID";
     COLUMN_NAME = "NAVN", "NAME";
@@ -75,40 +75,40 @@ messages! {
 
     // summary and pamphlet
     no_matching_meeting(workspace: &str, known: &str) =
-        "arbejdsområdet «{workspace}» har intet møde, der passer; møderne er: {known}",
-        "workspace “{workspace}” has no matching meeting; its meetings are: {known}";
+        "netværket «{workspace}» har intet møde, der passer; møderne er: {known}",
+        "the network “{workspace}” has no matching meeting; its meetings are: {known}";
     no_meeting_with(workspace: &str, role: &str) =
-        "arbejdsområdet «{workspace}» har intet møde med din {role}",
-        "workspace “{workspace}” has no meeting with your {role}";
+        "netværket «{workspace}» har intet møde med din {role}",
+        "the network “{workspace}” has no meeting with your {role}";
 
     // content check and export
-    BUILT_IN_CONTENT = "Det indbyggede indhold", "The built-in content";
-    content_in(dir: &str) = "Indholdet i {dir}", "The content in {dir}";
-    content_valid(what: &str, counts: &str) = "{what} er i orden: {counts}.", "{what} is valid: {counts}.";
+    BUILT_IN_CONTENT = "Programmets indbyggede tekster", "The built-in texts";
+    content_in(dir: &str) = "Teksterne i {dir}", "The texts in {dir}";
+    content_valid(what: &str, counts: &str) = "{what} er i orden: {counts}.", "{what} are valid: {counts}.";
     content_counts(roles: usize, pamphlets: usize, questions: usize, profiles: usize, agreements: usize, courses: usize) =
         "{roles} roller, {pamphlets} pjecer, {questions} refleksionsspørgsmål, {profiles} co-driver-profiler, {agreements} aftaleskabeloner og {courses} forløb",
         "{roles} roles, {pamphlets} pamphlets, {questions} reflection questions, {profiles} co-driver profiles, {agreements} agreement templates and {courses} courses";
     content_has_errors(errors: &str) =
-        "indholdet har {errors} (se ovenfor); ret og kør kontrollen igen",
-        "the content has {errors} (listed above); correct and run the check again";
+        "teksterne har {errors} (se ovenfor); ret dem, og kør kontrollen igen",
+        "the texts have {errors} (listed above); correct them and run the check again";
     cannot_write_content(dir: &str, error: &str) =
-        "kan ikke skrive indholdet til {dir}: {error}",
-        "cannot write the content to {dir}: {error}";
+        "kan ikke gemme teksterne i {dir}: {error}",
+        "cannot save the texts in {dir}: {error}";
     content_written(dir: &str) =
-        "Skrev indholdet til {dir}. Ret teksterne og tallene, kontroller med «mandat content check {dir}», og brug dem med --content {dir} eller MANDAT_CONTENT_DIR={dir}.",
-        "Wrote the content to {dir}. Edit the texts and figures, check with “mandat content check {dir}”, and use them with --content {dir} or MANDAT_CONTENT_DIR={dir}.";
+        "Teksterne er gemt i {dir}. Ret tekster og tal, kontrollér dem med «mandat content check {dir}», og brug dem med --content {dir} eller MANDAT_CONTENT_DIR={dir}.",
+        "The texts are saved in {dir}. Edit the texts and figures, check with “mandat content check {dir}”, and use them with --content {dir} or MANDAT_CONTENT_DIR={dir}.";
 
     // paths
     PATHS_DATA = "Datamappe:", "Data folder:";
-    PATHS_WORKSPACES = "Arbejdsområder:", "Workspaces:";
+    PATHS_WORKSPACES = "Netværk:", "Networks:";
     PATHS_BACKUPS = "Sikkerhedskopier:", "Backups:";
-    PATHS_CONTENT = "Indhold:", "Content:";
+    PATHS_CONTENT = "Tekster og forløb:", "Texts and courses:";
     CONTENT_BUILT_IN = "indbygget i programmet", "built into the program";
 
     // restore
     RESTORE_NOT_WITH_FILE =
-        "restore virker på arbejdsområder i datamappen, ikke med --file",
-        "restore works on workspaces in the data folder, not with --file";
+        "restore virker på netværk i datamappen, ikke med --file",
+        "restore works on networks in the data folder, not with --file";
     no_backups(workspace: &str) =
         "der er ingen sikkerhedskopier af «{workspace}» endnu",
         "there are no backups of “{workspace}” yet";
@@ -119,7 +119,7 @@ messages! {
     n_answers(n: usize) = "{n} svar", "{n} answers";
     CANNOT_BE_READ = "kan ikke læses", "cannot be read";
     RESTORE_HOW =
-        "Gendan med «mandat restore NR» eller «mandat restore latest». Den nuværende fil gemmes ved siden af.",
+        "Gendan med «mandat restore NR» eller «mandat restore latest». Den nuværende fil bliver gemt ved siden af.",
         "Restore with “mandat restore NO” or “mandat restore latest”. The current file is kept beside it.";
     NO_READABLE_BACKUP =
         "ingen af sikkerhedskopierne kan læses", "none of the backups can be read";
@@ -139,11 +139,11 @@ messages! {
         "{when}  nødkopi, {state}: {path}",
         "{when}  rescue copy, {state}: {path}";
     restored_rescue(workspace: &str, when: &str) =
-        "Hentede «{workspace}» ind fra nødkopien fra {when}.",
-        "Brought “{workspace}” back from the rescue copy of {when}.";
+        "«{workspace}» er hentet tilbage fra nødkopien fra {when}.",
+        "“{workspace}” is brought back from the rescue copy of {when}.";
     restored(workspace: &str, when: &str) =
-        "Gendannede «{workspace}» fra sikkerhedskopien fra {when}.",
-        "Restored “{workspace}” from the backup of {when}.";
+        "«{workspace}» er gendannet fra sikkerhedskopien fra {when}.",
+        "“{workspace}” is restored from the backup of {when}.";
     kept_as(path: &str) =
         "Den fil, der var der før, ligger nu i {path}",
         "The file that was there is kept as {path}";
@@ -163,7 +163,7 @@ messages! {
         "formatet «{value}» findes ikke her; brug {choices}",
         "there is no format “{value}” here; use {choices}";
     unknown_network_type(value: &str) =
-        "ukendt netværkstype «{value}» (brug velfaerd, innovation eller laering)",
+        "ukendt netværkstype «{value}» (brug velfærd, innovation eller læring)",
         "unknown network type “{value}” (use velfaerd, innovation or laering)";
     unknown_counterpart(value: &str) =
         "ukendt samtalepart «{value}» (brug personaleleder, referenceleder eller co-driver)",

@@ -27,8 +27,8 @@ messages! {
     NO_PROFILES_MARKED = "ingen profiler markeret endnu", "no profiles marked yet";
     GENERAL_NOTE = "Generelt om personen", "About the person in general";
     orphan_note(key: &str) =
-        "Spørgsmål «{key}», som indholdet ikke længere har",
-        "Question “{key}”, which the content no longer has";
+        "Spørgsmål «{key}», som programmets tekster ikke længere har",
+        "Question “{key}”, which the texts no longer have";
     chosen_heading(name: &str) = "{name} (valgt som co-driver)", "{name} (chosen as co-driver)";
     CHOICE = "Dit valg", "Your choice";
     chosen(name: &str) = "Du har valgt {name} som co-driver.", "You have chosen {name} as co-driver.";
@@ -37,7 +37,7 @@ messages! {
         "You have chosen {name} as co-driver. {name} fits: {profiles}.";
     NOT_CHOSEN = "Du har ikke valgt endnu.", "You have not chosen yet.";
     MY_CODRIVER = "Min co-driver bliver", "My co-driver will be";
-    DEVELOPMENT = "En vej til selv at lede netværk", "A path to leading networks";
+    DEVELOPMENT = "Vejen til selv at lede netværk", "The path to leading networks";
     TALKED_ABOUT_IT = "Vi har talt om det den", "We talked about it on";
 
     // The section on the co-driver's brief.

@@ -52,7 +52,7 @@ messages! {
     WEEK = "Uge", "Week";
     WARNINGS = "Advarsler", "Warnings";
     SECRETARIAT = "Sekretariat", "Secretariat";
-    WEEKLY_HOURS = "Timer om ugen", "Hours a week";
+    WEEKLY_HOURS = "Arbejdstid pr. uge", "Working hours a week";
     NETWORK = "Netværk", "Network";
     BASIS = "Basis", "Basis";
 }

@@ -40,7 +40,7 @@ messages! {
         "you do not have access to read the file; check the file's permissions";
     cannot_read(reason: &str) =
         "filen kan ikke læses ({reason})", "the file cannot be read ({reason})";
-    INCOMPLETE = "indholdet kunne ikke læses", "the content could not be read";
+    INCOMPLETE = "teksterne kunne ikke læses", "the texts could not be read";
     would_overwrite(path: &str) =
         "{path} findes allerede; vælg en tom mappe, så dine egne tekster ikke bliver overskrevet",
         "{path} already exists; choose an empty folder, so your own texts are not overwritten";

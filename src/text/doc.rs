@@ -10,8 +10,9 @@ use super::{Lang, common};
 
 messages! {
     // The brief's header.
-    brief_title(role: &str) = "Brief: møde med din {role}", "Brief: meeting with your {role}";
+    brief_title(role: &str) = "Mødeark: møde med din {role}", "Brief: meeting with your {role}";
     COUNTERPART = "Samtalepart", "Counterpart";
+    person_and_role(person: &str, role: &str) = "{person} ({role})", "{person} ({role})";
     MEETING_DATE = "Mødedato", "Meeting date";
     NOT_DATED = "ikke fastlagt endnu", "not set yet";
     NAME_MISSING = "navn ikke angivet", "name not given";
@@ -19,26 +20,27 @@ messages! {
 
     // Where the pamphlet is.
     HANDOUT = "Pjecen", "The pamphlet";
-    HANDOUT_NOT_MADE = "Pjecen er ikke lavet endnu.", "The pamphlet has not been made yet.";
+    HANDOUT_NOT_MADE = "Pjecen er ikke forberedt endnu.", "The pamphlet has not been prepared yet.";
     handout_made(date: &str) =
-        "Pjecen blev lavet {date}, men er ikke afleveret endnu.",
-        "The pamphlet was made on {date} but has not been handed over yet.";
+        "Pjecen blev forberedt {date}, men er ikke afleveret endnu.",
+        "The pamphlet was prepared on {date} but has not been handed out yet.";
     handout_handed_over(date: &str, how: &str) =
-        "Pjecen blev afleveret {date} {how}.", "The pamphlet was handed over {date} {how}.";
+        "Pjecen blev {how} {date}.", "The pamphlet was {how} on {date}.";
     HANDOUT_DISCUSSED = "Den er drøftet på mødet.", "It was discussed at the meeting.";
     handout_due(date: &str) =
-        "Den skal afleveres senest {date}.", "It should be handed over by {date}.";
+        "Den skal afleveres senest {date}.", "It should be handed out by {date}.";
     handout_overdue(date: &str) =
         "Den skulle have været afleveret senest {date} – aflever den hurtigst muligt.",
-        "It should have been handed over by {date} – hand it over as soon as you can.";
-    BY_EMAIL = "på e-mail", "by e-mail";
-    BY_INTERNAL_MAIL = "med intern post", "by internal mail";
+        "It should have been handed out by {date} – hand it out as soon as you can.";
+    IN_PERSON = "givet personligt", "handed out in person";
+    BY_EMAIL = "sendt pr. e-mail", "sent by e-mail";
+    BY_INTERNAL_MAIL = "sendt med intern post", "sent by internal mail";
 
     // The leader's reflections.
     REFLECTIONS = "Dine refleksioner", "Your reflections";
     ORPHAN_ANSWERS =
-        "Svar på spørgsmål, som indholdet ikke længere har",
-        "Answers to questions the content no longer has";
+        "Svar på spørgsmål, som programmets tekster ikke længere har",
+        "Answers to questions the texts no longer have";
     orphan_question(id: &str) = "Spørgsmål «{id}»", "Question “{id}”";
     NOT_ANSWERED = "ikke besvaret", "not answered";
 
@@ -48,27 +50,27 @@ messages! {
     PROPOSAL = "Mit forslag", "My proposal";
     AGREED = "Aftalt", "Agreed";
     AGREED_ON = "Aftalt den", "Agreed on";
-    REVIEW_ON = "Opfølgning den", "Review on";
+    REVIEW_ON = "Opfølgning", "Follow-up";
     ORPHAN_FIELDS = "Felter, som skabelonen ikke længere har", "Fields the template no longer has";
     orphan_field(id: &str) = "«{id}»", "“{id}”";
     AGREEMENT_IS_DRAFT =
-        "Status: kladde – ikke markeret klar endnu.", "Status: draft – not marked ready yet.";
+        "Status: udkast – ikke markeret klar endnu.", "Status: draft – not marked ready yet.";
     agreement_ready(date: &str) =
         "Status: klar til mødet (markeret {date}).", "Status: ready for the meeting (marked {date}).";
     agreement_agreed(agreed: &str, review: &str) =
-        "Status: indgået {agreed}; følges op {review}.",
-        "Status: agreed on {agreed}; to be reviewed {review}.";
+        "Status: indgået {agreed}; opfølgning {review}.",
+        "Status: agreed on {agreed}; follow-up {review}.";
 
     // The plan, condensed for the personaleleder.
     COURSE = "Forløb", "Course";
     START = "Start", "Start";
     HOURS_PER_WEEK = "Netværkstimer/uge", "Network h/week";
-    SECRETARIAT_WEEKS = "Uger i Sekretariatet", "Weeks at the Secretariat";
+    SECRETARIAT_WEEKS = "Uger i Sekretariatet for Netværksstrukturen", "Weeks at the Secretariat for the Network Structure";
     secretariat_weeks(weeks: &str, days: u32) =
         "{weeks} – i alt cirka {days} dage.", "{weeks} – about {days} days in all.";
     NO_SECRETARIAT_WEEKS =
-        "Planen har ingen intensive uger i Sekretariatet.",
-        "The plan has no intensive weeks at the Secretariat.";
+        "Planen har ingen intensive uger i sekretariatet.",
+        "The plan has no intensive weeks at the secretariat.";
     NO_WARNINGS = "Planen giver ingen advarsler.", "The plan gives no warnings.";
 
     // The milestones, for the referenceleder.
@@ -86,7 +88,7 @@ messages! {
         "Ingen åbne punkter – du er klar til mødet.",
         "No open points – you are ready for the meeting.";
     OPEN_NO_DATE = "Mødet har ingen dato endnu.", "The meeting has no date yet.";
-    OPEN_HANDOUT = "Pjecen er ikke afleveret.", "The pamphlet has not been handed over.";
+    OPEN_HANDOUT = "Pjecen er ikke afleveret.", "The pamphlet has not been handed out.";
     open_questions(open: usize, total: usize, numbers: &str) =
         "{open} af {total} refleksionsspørgsmål er ikke besvaret (nr. {numbers}).",
         "{open} of {total} reflection questions are not answered (no. {numbers}).";
@@ -101,17 +103,17 @@ messages! {
         "Arbejdsplanen har {n} advarsler – se ovenfor.", "The workload plan has {n} warnings – see above.";
 
     // A follow-up meeting.
-    FOLLOW_UP = "Opfølgning", "Follow-up";
-    follow_up_of(date: &str) = "på mødet {date}", "to the meeting on {date}";
-    FOLLOW_UP_OF_UNDATED = "på sidste møde (uden dato)", "to the last meeting (undated)";
+    FOLLOW_UP = "Opfølgende møde", "Follow-up meeting";
+    follow_up_of(date: &str) = "efter mødet {date}", "after the meeting on {date}";
+    FOLLOW_UP_OF_UNDATED = "efter sidste møde (uden dato)", "after the last meeting (undated)";
     FOLLOW_UP_REFLECTIONS = "Dine refleksioner før opfølgningen", "Your reflections before the follow-up";
     handout_given_earlier(date: &str) =
         "Pjecen blev afleveret til et tidligere møde ({date}), så den skal ikke afleveres igen.",
-        "The pamphlet was handed over for an earlier meeting ({date}), so it need not be handed over again.";
+        "The pamphlet was handed out for an earlier meeting ({date}), so it need not be handed out again.";
     LAST_AGREEMENT = "Sidste aftale", "Last agreement";
     last_agreement(agreed: &str, review: &str) =
-        "Sidste aftale: indgået {agreed}, opfølgning {review}. Under hvert emne står, hvad I aftalte.",
-        "Last agreement: made {agreed}, review {review}. Under each topic is what you agreed.";
+        "Sidste aftale: indgået {agreed}, opfølgning {review}. Under hvert emne står, hvad vi aftalte.",
+        "Last agreement: made {agreed}, follow-up {review}. Under each topic is what we agreed.";
     NO_EARLIER_AGREEMENT =
         "Ingen tidligere aftale med denne samtalepart er markeret som indgået.",
         "No earlier agreement with this counterpart is marked as agreed.";
@@ -165,15 +167,16 @@ messages! {
 
     // When a document cannot be made.
     no_such_meeting(id: &str) =
-        "mødet «{id}» findes ikke i arbejdsområdet", "the workspace has no meeting “{id}”";
+        "mødet «{id}» findes ikke i netværket", "the network has no meeting “{id}”";
     no_pamphlet(counterpart: &str) =
-        "indholdet har ingen pjece til {counterpart}", "the content has no pamphlet for {counterpart}";
+        "programmets tekster har ingen pjece til {counterpart}", "the texts have no pamphlet for {counterpart}";
 }
 
-/// How the pamphlet was handed over, to end a sentence: "personligt", "på e-mail".
+/// How the pamphlet went to the counterpart, inside a sentence: "givet personligt", "sendt pr.
+/// e-mail".
 pub fn handed_over_by(lang: Lang, channel: Channel) -> &'static str {
     match channel {
-        Channel::InPerson => common::CHANNEL_IN_PERSON,
+        Channel::InPerson => IN_PERSON,
         Channel::Email => BY_EMAIL,
         Channel::InternalMail => BY_INTERNAL_MAIL,
     }
@@ -280,11 +283,11 @@ mod tests {
         let e = ExportError::NoSuchMeeting("x-9".into());
         assert_eq!(
             export_error(Lang::Da, &e),
-            "mødet «x-9» findes ikke i arbejdsområdet"
+            "mødet «x-9» findes ikke i netværket"
         );
         assert_eq!(
             export_error(Lang::En, &e),
-            "the workspace has no meeting “x-9”"
+            "the network has no meeting “x-9”"
         );
     }
 }

@@ -122,8 +122,8 @@ messages! {
         "feltet «{field}»: {problem}", "the field “{field}”: {problem}";
     FILE_EMPTY = "filen er tom", "the file is empty";
     file_too_large(mb: u64, max: u64) =
-        "filen fylder {mb} MB, og en arbejdsfil kan højst fylde {max} MB — det er nok ikke en fil fra mandat",
-        "the file is {mb} MB, and a workspace file can be at most {max} MB — it is probably not a mandat file";
+        "filen fylder {mb} MB, men et netværks fil fylder højst {max} MB — det er nok ikke en fil fra mandat",
+        "the file is {mb} MB, but a network's file is at most {max} MB — it is probably not a mandat file";
     NOT_UTF8 =
         "tegn, der ikke er UTF-8 (filen er gemt med et andet tegnsæt)",
         "characters that are not UTF-8 (the file uses another encoding)";

@@ -205,7 +205,7 @@ mod tests {
         };
         assert_eq!(
             handout_error(Lang::Da, &e),
-            "Pjecen kan ikke være afleveret 25. jan 2027, for det er i fremtiden"
+            "Pjecen kan ikke være afleveret 25. jan. 2027, for det er i fremtiden"
         );
         assert!(handout_error(Lang::En, &e).contains("25 Jan 2027"));
         assert_eq!(

@@ -20,6 +20,8 @@ messages! {
         "{weekday} {day}. {month} {year}, uge {week}", "{weekday} {day} {month} {year}, week {week}";
     weekday_date_words(weekday: &str, day: u32, month: &str, year: i32) =
         "{weekday} {day}. {month} {year}", "{weekday} {day} {month} {year}";
+    weekday_date_in_sentence_words(weekday: &str, day: u32, month: &str, year: i32) =
+        "{weekday} den {day}. {month} {year}", "{weekday} {day} {month} {year}";
     short_date_words(weekday: &str, day: u32, month: &str, week: u32) =
         "{weekday} {day}. {month} (uge {week})", "{weekday} {day} {month} (week {week})";
     compact_date_words(day: u32, month: &str, year: i32) =
@@ -122,9 +124,100 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
     MONTHS[(month.clamp(1, 12) - 1) as usize].get(lang)
 }
 
-/// The first three letters, for dense lines ("tir", "feb").
-fn short(s: &str) -> String {
-    s.chars().take(3).collect()
+/// Weekdays shortened as each language does it: "man.", "tirs.", "tors." with a full stop in
+/// Danish; "Mon", "Tue" in English.
+const WEEKDAYS_SHORT: [Msg; 7] = [
+    Msg {
+        da: "man.",
+        en: "Mon",
+    },
+    Msg {
+        da: "tirs.",
+        en: "Tue",
+    },
+    Msg {
+        da: "ons.",
+        en: "Wed",
+    },
+    Msg {
+        da: "tors.",
+        en: "Thu",
+    },
+    Msg {
+        da: "fre.",
+        en: "Fri",
+    },
+    Msg {
+        da: "lør.",
+        en: "Sat",
+    },
+    Msg {
+        da: "søn.",
+        en: "Sun",
+    },
+];
+
+/// Months shortened: "jan.", "feb.", but "maj" (already short) in Danish; "Jan", "Feb" in
+/// English.
+const MONTHS_SHORT: [Msg; 12] = [
+    Msg {
+        da: "jan.",
+        en: "Jan",
+    },
+    Msg {
+        da: "feb.",
+        en: "Feb",
+    },
+    Msg {
+        da: "mar.",
+        en: "Mar",
+    },
+    Msg {
+        da: "apr.",
+        en: "Apr",
+    },
+    Msg {
+        da: "maj",
+        en: "May",
+    },
+    Msg {
+        da: "jun.",
+        en: "Jun",
+    },
+    Msg {
+        da: "jul.",
+        en: "Jul",
+    },
+    Msg {
+        da: "aug.",
+        en: "Aug",
+    },
+    Msg {
+        da: "sep.",
+        en: "Sep",
+    },
+    Msg {
+        da: "okt.",
+        en: "Oct",
+    },
+    Msg {
+        da: "nov.",
+        en: "Nov",
+    },
+    Msg {
+        da: "dec.",
+        en: "Dec",
+    },
+];
+
+/// "tirs." / "Tue", for dense lines.
+pub fn weekday_short(day: Weekday, lang: Lang) -> &'static str {
+    WEEKDAYS_SHORT[day.num_days_from_monday() as usize].get(lang)
+}
+
+/// "feb." / "Feb", for dense lines.
+pub fn month_short(month: u32, lang: Lang) -> &'static str {
+    MONTHS_SHORT[(month.clamp(1, 12) - 1) as usize].get(lang)
 }
 
 /// "tirsdag 2. februar 2027, uge 5" / "Tuesday 2 February 2027, week 5".
@@ -139,6 +232,17 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
     )
 }
 
+/// "tirsdag den 2. februar 2027" / "Tuesday 2 February 2027", inside a sentence.
+pub fn date_in_sentence(d: NaiveDate, lang: Lang) -> String {
+    weekday_date_in_sentence_words(
+        lang,
+        weekday_name(d.weekday(), lang),
+        d.day(),
+        month_name(d.month(), lang),
+        d.year(),
+    )
+}
+
 /// "tirsdag 2. februar 2027" without the week.
 pub fn date_with_weekday(d: NaiveDate, lang: Lang) -> String {
     weekday_date_words(
@@ -150,25 +254,25 @@ pub fn date_with_weekday(d: NaiveDate, lang: Lang) -> String {
     )
 }
 
-/// "tir 2. feb (uge 5)" / "Tue 2 Feb (week 5)", for dense lines.
+/// "tirs. 2. feb. (uge 5)" / "Tue 2 Feb (week 5)", for dense lines.
 pub fn short_date(d: NaiveDate, lang: Lang) -> String {
     short_date_words(
         lang,
-        &short(weekday_name(d.weekday(), lang)),
+        weekday_short(d.weekday(), lang),
         d.day(),
-        &short(month_name(d.month(), lang)),
+        month_short(d.month(), lang),
         d.iso_week().week(),
     )
 }
 
-/// "2. feb 2027" / "2 Feb 2027".
+/// "2. feb. 2027" / "2 Feb 2027".
 pub fn compact_date(d: NaiveDate, lang: Lang) -> String {
-    compact_date_words(lang, d.day(), &short(month_name(d.month(), lang)), d.year())
+    compact_date_words(lang, d.day(), month_short(d.month(), lang), d.year())
 }
 
-/// "2. feb" / "2 Feb".
+/// "2. feb." / "2 Feb".
 pub fn day_month(d: NaiveDate, lang: Lang) -> String {
-    day_month_words(lang, d.day(), &short(month_name(d.month(), lang)))
+    day_month_words(lang, d.day(), month_short(d.month(), lang))
 }
 
 /// "om 3 dage", "i dag", "i morgen", "for 2 dage siden".
@@ -355,7 +459,9 @@ mod tests {
             long_date(d(2027, 2, 2), Lang::En),
             "Tuesday 2 February 2027, week 5"
         );
-        assert_eq!(short_date(d(2027, 2, 2), Lang::Da), "tir 2. feb (uge 5)");
+        assert_eq!(short_date(d(2027, 2, 2), Lang::Da), "tirs. 2. feb. (uge 5)");
+        assert_eq!(short_date(d(2027, 5, 6), Lang::Da), "tors. 6. maj (uge 18)");
+        assert_eq!(short_date(d(2027, 2, 2), Lang::En), "Tue 2 Feb (week 5)");
     }
 
     #[test]

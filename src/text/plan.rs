@@ -9,9 +9,7 @@ use crate::flow::plan::PlanStatus;
 use crate::planner::{Warning, WeekKind, WeekNote};
 use crate::vocab::Counterpart;
 
-use super::format::{
-    clean_line, compact_date, date_with_weekday, day_month, month_name, number, weekday_name,
-};
+use super::format::{clean_line, compact_date, date_with_weekday, day_month, number, weekday_name};
 use super::{Lang, common};
 
 messages! {
@@ -258,16 +256,16 @@ pub fn week_dates(monday: NaiveDate, lang: Lang) -> String {
             lang,
             monday.day(),
             friday.day(),
-            &short_month(friday.month(), lang),
+            short_month(friday.month(), lang),
         )
     } else {
         days_across_months(lang, &day_month(monday, lang), &day_month(friday, lang))
     }
 }
 
-/// The month's first three letters, as [`day_month`] writes them.
-fn short_month(month: u32, lang: Lang) -> String {
-    month_name(month, lang).chars().take(3).collect()
+/// The month shortened, as [`day_month`] writes it.
+fn short_month(month: u32, lang: Lang) -> &'static str {
+    super::format::month_short(month, lang)
 }
 
 /// "Mødet med din personaleleder" / "The meeting with the staff manager", or the meeting's id
@@ -366,7 +364,7 @@ mod tests {
         assert_eq!(number_fixed(8.0, Lang::En), "8.0");
         assert_eq!(number_fixed(f64::NAN, Lang::En), "0.0");
         let monday = |m, d| NaiveDate::from_ymd_opt(2027, m, d).expect("a date");
-        assert_eq!(day_month(monday(1, 4), Lang::Da), "4. jan");
+        assert_eq!(day_month(monday(1, 4), Lang::Da), "4. jan.");
         assert_eq!(day_month(monday(5, 3), Lang::En), "3 May");
     }
 
@@ -381,9 +379,9 @@ mod tests {
     #[test]
     fn a_week_s_dates_run_monday_to_friday_across_months_too() {
         let monday = |m, d| NaiveDate::from_ymd_opt(2027, m, d).expect("a date");
-        assert_eq!(week_dates(monday(1, 4), Lang::Da), "4.–8. jan");
+        assert_eq!(week_dates(monday(1, 4), Lang::Da), "4.–8. jan.");
         assert_eq!(week_dates(monday(1, 4), Lang::En), "4–8 Jan");
-        assert_eq!(week_dates(monday(3, 29), Lang::Da), "29. mar–2. apr");
+        assert_eq!(week_dates(monday(3, 29), Lang::Da), "29. mar.–2. apr.");
         assert_eq!(week_dates(monday(3, 29), Lang::En), "29 Mar–2 Apr");
     }
 }

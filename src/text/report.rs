@@ -38,7 +38,7 @@ messages! {
     LOGGED_WEEKS_ONLY = "I registrerede uger", "In logged weeks";
     logged_weeks_only(used: &str, planned: &str) =
         "brugt {used} mod planlagt {planned} timer", "used {used} against {planned} hours planned";
-    SECRETARIAT_DAYS = "Dage i sekretariatet", "Days at the Secretariat";
+    SECRETARIAT_DAYS = "Dage i sekretariatet", "Days at the secretariat";
     days_planned_used(planned: u32, used: u32) =
         "{planned} planlagt, {used} brugt", "{planned} planned, {used} used";
     WEEKS_ABOVE_CEILING = "Uger over loftet", "Weeks above the ceiling";
@@ -69,7 +69,7 @@ messages! {
     secretariat_cell(planned: u8, used: &str) = "{planned}/{used}", "{planned}/{used}";
     SECRETARIAT_CELL_NOTE =
         "Sek. = dage i sekretariatet, planlagt/brugt (– er ikke registreret). Tomme felter: ugen er ikke registreret.",
-        "Sec. = days at the Secretariat, planned/used (– is not logged). Empty cells: the week has no entry.";
+        "Sec. = days at the secretariat, planned/used (– is not logged). Empty cells: the week has no entry.";
 
     OUTSIDE_PLAN = "Registreringer uden for planen", "Entries outside the plan";
     OUTSIDE_PLAN_NOTE =
@@ -123,12 +123,15 @@ messages! {
         "Registrér en uge med «mandat log --week 2027-W12 --hours 9,5»; slet den med «--clear».",
         "Log a week with “mandat log --week 2027-W12 --hours 9.5”; remove it with “--clear”.";
     log_recorded(week: &str, hours: &str, planned: &str) =
-        "Registrerede {week}: {hours} timer (planlagt {planned}).",
-        "Logged {week}: {hours} hours ({planned} planned).";
+        "Gemt for {week}: {hours} timer (planlagt {planned}).",
+        "Saved for {week}: {hours} hours ({planned} planned).";
+    log_recorded_one_day(week: &str, hours: &str, planned: &str) =
+        "Gemt for {week}: {hours} timer (planlagt {planned}) og 1 dag i sekretariatet.",
+        "Saved for {week}: {hours} hours ({planned} planned) and 1 day at the secretariat.";
     log_recorded_days(week: &str, hours: &str, planned: &str, days: u8) =
-        "Registrerede {week}: {hours} timer (planlagt {planned}) og {days} dage i sekretariatet.",
-        "Logged {week}: {hours} hours ({planned} planned) and {days} days at the Secretariat.";
-    log_cleared(week: &str) = "Slettede registreringen for {week}.", "Removed the entry for {week}.";
+        "Gemt for {week}: {hours} timer (planlagt {planned}) og {days} dage i sekretariatet.",
+        "Saved for {week}: {hours} hours ({planned} planned) and {days} days at the secretariat.";
+    log_cleared(week: &str) = "Registreringen for {week} er slettet.", "The entry for {week} is removed.";
     log_nothing_to_clear(week: &str) =
         "{week} havde ingen registrering; intet er ændret.",
         "{week} had no entry; nothing was changed.";
@@ -138,11 +141,11 @@ messages! {
     WEEK_PLAN_HAS_NO_WEEKS =
         "planen har ingen uger at registrere i", "the plan has no weeks to log in";
     LOG_NOT_WITH_FILE =
-        "en fil givet med --file bliver kun læst; registrér timerne i arbejdsområdet i datamappen (uden --file)",
-        "a file given with --file is only read; log the hours in the workspace in the data folder (without --file)";
+        "en fil givet med --file bliver kun læst; registrér timerne i netværket i datamappen (uden --file)",
+        "a file given with --file is only read; log the hours in the network in the data folder (without --file)";
     unknown_course(course: &str) =
-        "planens forløb «{course}» findes ikke i indholdet; vælg et andet forløb i arbejdsplanen",
-        "the plan's course “{course}” is not in the content; choose another course in the workload plan";
+        "planens forløb «{course}» findes ikke i programmets tekster; vælg et andet forløb i arbejdsplanen",
+        "the plan's course “{course}” is not in the texts; choose another course in the workload plan";
 
     // A typed week.
     WEEK_EMPTY =

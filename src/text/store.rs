@@ -17,8 +17,8 @@ messages! {
         "{verb} {path}: {why} — {hint}",
         "{verb} {path}: {why} — {hint}";
     no_such_workspace(id: &str, path: &str) =
-        "der er intet arbejdsområde «{id}» ({path}) — se dem alle med «mandat list»",
-        "there is no workspace “{id}” ({path}) — see them all with “mandat list”";
+        "der er intet netværk «{id}» ({path}) — se dem alle med «mandat list»",
+        "there is no network “{id}” ({path}) — see them all with “mandat list”";
     no_such_file(path: &str) =
         "{path} findes ikke — tjek stien",
         "{path} does not exist — check the path";
@@ -38,14 +38,14 @@ messages! {
         "{path} findes allerede — vælg et andet navn; den eksisterende fil er ikke ændret",
         "{path} already exists — choose another name; the existing file has not been changed";
     locked_by(pid: u32, path: &str) =
-        "arbejdsområdet er allerede åbent i en anden mandat (proces {pid}; låsen er {path}) — skift til den, eller luk den og prøv igen",
-        "the workspace is already open in another mandat (process {pid}; the lock is {path}) — switch to it, or close it and try again";
+        "netværket er allerede åbent i mandat i et andet vindue (proces {pid}; låsen er {path}) — skift til det vindue, eller luk mandat der, og prøv igen",
+        "the network is already open in mandat in another window (process {pid}; the lock is {path}) — switch to that window, or close mandat there and try again";
     locked(path: &str) =
-        "arbejdsområdet er allerede åbent i en anden mandat (låsen er {path}) — skift til den, eller luk den og prøv igen",
-        "the workspace is already open in another mandat (the lock is {path}) — switch to it, or close it and try again";
+        "netværket er allerede åbent i mandat i et andet vindue (låsen er {path}) — skift til det vindue, eller luk mandat der, og prøv igen",
+        "the network is already open in mandat in another window (the lock is {path}) — switch to that window, or close mandat there and try again";
     invalid_id(id: &str) =
-        "«{id}» kan ikke bruges som navn på et arbejdsområde — brug bogstaver, tal og bindestreger (se dem alle med «mandat list»)",
-        "“{id}” cannot be used as a workspace name — use letters, digits and hyphens (see them all with “mandat list”)";
+        "«{id}» kan ikke bruges som id for et netværk — brug bogstaver, tal og bindestreger (se dem alle med «mandat list»)",
+        "“{id}” cannot be used as a network id — use letters, digits and hyphens (see them all with “mandat list”)";
     bad_backup(path: &str, problem: &str) =
         "kan ikke gendanne fra {path}: {problem} — vælg en anden sikkerhedskopi; intet er ændret",
         "cannot restore from {path}: {problem} — choose another backup; nothing has been changed";
@@ -80,16 +80,16 @@ messages! {
     VERB_LIST_DIR = "kan ikke se indholdet af", "cannot list";
     VERB_REMOVE = "kan ikke slette", "cannot delete";
     VERB_LOCK = "kan ikke låse", "cannot lock";
-    VERB_WRITE_DOCUMENT = "kan ikke skrive", "cannot write";
+    VERB_WRITE_DOCUMENT = "kan ikke gemme", "cannot save";
     VERB_WRITE_RESCUE = "kan ikke skrive nødkopien", "cannot write the rescue copy";
     HINT_ACCESS =
-        "tjek at du har adgang til den; intet er ændret",
+        "tjek, at du har adgang til den; intet er ændret",
         "check that you have access to it; nothing has been changed";
     HINT_ROOM =
-        "tjek at der er plads på disken, og at du må skrive i mappen; den gemte fil er ikke ændret",
+        "tjek, at der er plads på disken, og at du må skrive i mappen; den gemte fil er ikke ændret",
         "check that the disk has room and that you may write in the folder; the saved file has not been changed";
     HINT_PATH =
-        "tjek stien, at der er plads på disken, og at du må skrive der",
+        "tjek stien, og at der er plads på disken, og at du må skrive der",
         "check the path, that the disk has room and that you may write there";
 
     OS_PERMISSION = "adgang nægtet", "permission denied";

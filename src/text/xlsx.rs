@@ -13,7 +13,7 @@ messages! {
     COLUMN_CAPACITY = "Arbejdstimer", "Working hours";
     COLUMN_NETWORK = "Netværkstimer", "Network hours";
     COLUMN_BASIS = "Basistimer", "Basis hours";
-    COLUMN_SECRETARIAT = "Dage i Sekretariatet", "Days at the Secretariat";
+    COLUMN_SECRETARIAT = "Dage i sekretariatet", "Days at the secretariat";
     COLUMN_USED = "Brugte netværkstimer", "Network hours used";
     COLUMN_DIFFERENCE = "Forskel (brugt − planlagt)", "Difference (used − planned)";
     COLUMN_NOTES = "Noter", "Notes";

@@ -81,6 +81,8 @@ pub enum ExportKind {
     Pamphlet,
     /// The week-by-week plan as a document or a workbook.
     Plan,
+    /// The co-driver finding aid as a worksheet, from the co-driver meeting.
+    Worksheet,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

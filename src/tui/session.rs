@@ -733,6 +733,9 @@ impl Session {
                     .map_err(|e| e.message(lang))
             }
             ExportKind::Plan => plan_file(ws, &self.app.content, lang, today, req.format),
+            ExportKind::Worksheet => {
+                Ok(export::codriver::render(ws, &self.app.content, lang, doc_format).into_bytes())
+            }
         };
         if *ws != before {
             self.app.touch();

@@ -233,7 +233,7 @@ fn answers_to_questions_the_content_no_longer_has_are_printed_at_the_end() {
             format,
         ]);
         let heading = out
-            .find("som indholdet ikke længere har")
+            .find("som programmets tekster ikke længere har")
             .unwrap_or_else(|| panic!("{format}: no heading"));
         let answer = out
             .find("Et svar fra en ældre udgave")
@@ -258,7 +258,7 @@ fn summary_all_prints_one_brief_per_counterpart() {
         "md",
     ]);
     assert_eq!(
-        md.matches("\n# Brief").count() + usize::from(md.starts_with("# Brief")),
+        md.matches("\n# Mødeark").count() + usize::from(md.starts_with("# Mødeark")),
         3
     );
     let html = env.ok(&[
@@ -651,7 +651,7 @@ fn failures_after_parsing_speak_english_with_lang_en() {
     let env = Env::new();
     let err = env.fails(&["--lang", "en", "summary", "--meeting", "all"]);
     assert!(
-        err.contains("there is no workspace yet — create one with “mandat new"),
+        err.contains("there is no network yet — create one with “mandat new"),
         "{err}"
     );
     let err = env.fails_with(
@@ -677,7 +677,7 @@ fn failures_after_parsing_speak_english_with_lang_en() {
     std::fs::remove_file(env.data().join("state.json")).expect("forget the last used");
     let err = env.fails(&["--lang", "en", "summary", "--meeting", "all"]);
     assert!(
-        err.contains("there are 2 workspaces; choose one with --workspace ID"),
+        err.contains("there are 2 networks; choose one with --workspace ID"),
         "{err}"
     );
     let err = env.fails(&["--lang", "en", "--workspace", "anden", "restore"]);
@@ -691,10 +691,10 @@ fn failures_after_parsing_speak_english_with_lang_en() {
 fn content_check_with_lang_en_ends_in_an_english_line() {
     let env = Env::new();
     let ok = env.ok(&["--lang", "en", "content", "check"]);
-    assert!(ok.starts_with("The built-in content is valid: "), "{ok}");
+    assert!(ok.starts_with("The built-in texts are valid: "), "{ok}");
     let dir = env.dir.path().join("org");
     let said = env.ok(&["--lang", "en", "content", "export", dir.to_str().unwrap()]);
-    assert!(said.starts_with("Wrote the content to "), "{said}");
+    assert!(said.starts_with("The texts are saved in "), "{said}");
     let courses = dir.join("courses.json");
     let text = std::fs::read_to_string(&courses).unwrap();
     std::fs::write(&courses, text.replacen("\"weeks\": 3", "\"weeks\": 0", 1)).unwrap();
@@ -707,7 +707,7 @@ fn content_check_with_lang_en_ends_in_an_english_line() {
     let last = lines.last().copied().unwrap_or("");
     assert_eq!(
         last,
-        "mandat: the content has 1 error (listed above); correct and run the check again"
+        "mandat: the texts have 1 error (listed above); correct them and run the check again"
     );
 
     let err = env.fails(&[
@@ -721,7 +721,7 @@ fn content_check_with_lang_en_ends_in_an_english_line() {
         "--start",
         "2027-01-04",
     ]);
-    assert!(err.contains("has 1 error, e.g. "), "{err}");
+    assert!(err.contains("have 1 error, e.g. "), "{err}");
     assert!(
         err.contains(&format!("run “mandat content check {}”", dir.display())),
         "{err}"
@@ -733,7 +733,7 @@ fn list_and_paths_speak_english_with_lang_en() {
     let env = Env::new();
     let empty = env.ok(&["--lang", "en", "list"]);
     assert!(
-        empty.starts_with("No workspaces yet. Start “mandat”"),
+        empty.starts_with("No networks yet. Start “mandat”"),
         "{empty}"
     );
     env.ok(&["new", "--name", "Tema", "--type", "innovation"]);

@@ -283,8 +283,11 @@ fn a_renamed_role_is_printed_as_the_organisation_names_it() {
     role.name.da = "Nærmeste leder".into();
     let ws = demo();
     let b = brief(&ws, &c, "personaleleder-1", Lang::Da, DocFormat::Text);
-    assert!(b.starts_with("Brief: møde med din nærmeste leder\n"), "{b}");
-    assert!(b.contains("Nærmeste leder: Lars Jensen"));
+    assert!(
+        b.starts_with("Mødeark: møde med din nærmeste leder\n"),
+        "{b}"
+    );
+    assert!(b.contains("Lars Jensen (nærmeste leder)"), "{b}");
     let plan = ws.plan_weeks(&c).unwrap();
     let course = c.course(&plan.course_id).unwrap();
     let csv = export::plan::csv(&plan, course, &c, Lang::Da);
@@ -429,7 +432,7 @@ fn print_sends_the_text_brief_to_lp() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("kontor-42"));
     let printed = std::fs::read_to_string(&received).unwrap();
-    assert!(printed.starts_with("Brief: møde med din personaleleder"));
+    assert!(printed.starts_with("Mødeark: møde med din personaleleder"));
     // Without lp the user is told what to do instead.
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();

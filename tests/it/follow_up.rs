@@ -167,8 +167,8 @@ fn the_follow_up_brief_has_the_last_agreement_the_follow_up_questions_and_the_ti
     let (ws, c) = (year_of_follow_up(), content());
     let text = brief(&ws, "personaleleder-2", Lang::Da, DocFormat::Text);
     assert_fits_80_columns("follow-up brief", &text);
-    assert!(text.contains("Opfølgning:"), "{text}");
-    assert!(text.contains("på mødet 6. jan 2027"), "{text}");
+    assert!(text.contains("Opfølgende møde:"), "{text}");
+    assert!(text.contains("efter mødet 6. jan. 2027"), "{text}");
     assert!(
         text.contains("DINE REFLEKSIONER FØR OPFØLGNINGEN"),
         "{text}"
@@ -186,7 +186,7 @@ fn the_follow_up_brief_has_the_last_agreement_the_follow_up_questions_and_the_ti
     let reflections = section(&text, "DINE REFLEKSIONER FØR OPFØLGNINGEN").join("\n");
     assert!(!reflections.contains(&first_question), "{reflections}");
     assert!(
-        text.contains("Sidste aftale: indgået 6. jan 2027, opfølgning 12. jan 2028."),
+        text.contains("Sidste aftale: indgået 6. jan. 2027, opfølgning 12. jan. 2028."),
         "{text}"
     );
     assert!(text.contains("(Aftalt sidst som dit forslag.)"), "{text}");
@@ -197,7 +197,7 @@ fn the_follow_up_brief_has_the_last_agreement_the_follow_up_questions_and_the_ti
     assert!(text.contains("(Intet aftalt sidst.)"), "{text}");
     assert!(text.contains("TIDSFORBRUG SIDEN SIDST"), "{text}");
     let time = section(&text, "TIDSFORBRUG SIDEN SIDST").join("\n");
-    assert!(time.contains("ugerne efter mødet 6. jan 2027"), "{time}");
+    assert!(time.contains("ugerne efter mødet 6. jan. 2027"), "{time}");
     assert!(time.contains("Registrerede uger:"), "{time}");
     assert!(time.contains("Uger over loftet:"), "{time}");
     assert!(time.contains("░ planlagt   █ brugt"), "{time}");
@@ -234,7 +234,7 @@ fn the_points_carried_over_come_first_among_the_open_points() {
     // The personaleleder has the pamphlet from January: not an open point, no due date.
     assert!(!open.contains("Pjecen er ikke afleveret"), "{open}");
     assert!(
-        text.contains("Pjecen blev afleveret til et tidligere møde (28. dec 2026)"),
+        text.contains("Pjecen blev afleveret til et tidligere møde (28. dec. 2026)"),
         "{text}"
     );
 }
@@ -247,9 +247,9 @@ fn the_follow_up_brief_reads_in_english_too() {
     for expected in [
         "YOUR REFLECTIONS BEFORE THE FOLLOW-UP",
         "TIME USE SINCE LAST TIME",
-        "Follow-up:",
-        "to the meeting on 6 Jan 2027",
-        "Last agreement: made 6 Jan 2027, review 12 Jan 2028.",
+        "Follow-up meeting:",
+        "after the meeting on 6 Jan 2027",
+        "Last agreement: made 6 Jan 2027, follow-up 12 Jan 2028.",
         "(Agreed last time: ",
         "From last time: you have used",
         "Bring up again from last time:",
@@ -324,7 +324,7 @@ fn a_referenceleder_follow_up_has_no_time_section_and_its_own_questions() {
     // The first meeting's brief is as before: the first questions, no follow-up parts.
     let first = brief(&ws, "referenceleder-1", Lang::Da, DocFormat::Text);
     assert!(first.contains("DINE REFLEKSIONER\n"), "{first}");
-    assert!(!first.contains("Opfølgning:"), "{first}");
+    assert!(!first.contains("Opfølgende møde:"), "{first}");
 }
 
 #[test]

@@ -73,7 +73,7 @@ fn log_records_replaces_and_clears_a_week_and_saves_it() {
     );
     assert_eq!(
         said.trim(),
-        "Registrerede uge 2 2027: 9,5 timer (planlagt 6) og 1 dage i sekretariatet."
+        "Gemt for uge 2 2027: 9,5 timer (planlagt 6) og 1 dag i sekretariatet."
     );
     let log = &env.workspace_json(&id)["time_log"];
     assert_eq!(log["2027-W02"]["hours"], 9.5);
@@ -98,7 +98,7 @@ fn log_records_replaces_and_clears_a_week_and_saves_it() {
         12.5
     );
     let said = ok_at(&env, MARCH, &["log", "--week", "2027-W02", "--clear"]);
-    assert_eq!(said.trim(), "Slettede registreringen for uge 2 2027.");
+    assert_eq!(said.trim(), "Registreringen for uge 2 2027 er slettet.");
     let said = ok_at(&env, MARCH, &["log", "--week", "2027-W02", "--clear"]);
     assert!(said.contains("havde ingen registrering"), "{said}");
     assert!(
@@ -366,7 +366,7 @@ fn report_as_a_document_in_text_markdown_and_html() {
         MARCH,
         &["report", "--format", "html", "-o", file.to_str().unwrap()],
     );
-    assert!(said.starts_with("Skrev "), "{said}");
+    assert!(said.starts_with("Gemt: "), "{said}");
     let html = std::fs::read_to_string(&file).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<html lang=\"da\">"));
     assert!(html.contains("role=\"img\"") && html.contains("<title>Planlagte og brugte"));
@@ -398,7 +398,7 @@ fn report_as_a_workbook_has_the_used_hours_beside_the_planned_and_goes_into_a_pi
         MARCH,
         &["report", "--format", "xlsx", "-o", file.to_str().unwrap()],
     );
-    assert!(said.starts_with("Skrev "), "{said}");
+    assert!(said.starts_with("Gemt: "), "{said}");
     let bytes = std::fs::read(&file).unwrap();
     let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let weeks = book.worksheet_range("Uge for uge").unwrap();

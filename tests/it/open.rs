@@ -161,7 +161,7 @@ fn with_no_program_to_open_files_the_file_is_written_and_one_line_says_so() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.starts_with("mandat: filen er skrevet til "), "{err}");
+    assert!(err.starts_with("mandat: filen er gemt i "), "{err}");
     assert!(err.contains("intet program"), "{err}");
     assert!(documents.join("demo-hverdagsliv-plan.xlsx").is_file());
 }

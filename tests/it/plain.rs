@@ -485,7 +485,7 @@ fn a_failed_save_is_said_and_a_rescue_copy_keeps_the_words() {
         "{}",
         run.out
     );
-    assert!(run.out.contains("Ændringerne er skrevet til en nødkopi: "));
+    assert!(run.out.contains("Ændringerne er gemt i en nødkopi: "));
     assert!(run.out.contains("Dine ændringer ligger i nødkopien "));
     let copies = rescue_copies(&env);
     assert_eq!(copies.len(), 1);
@@ -600,7 +600,7 @@ fn every_part_of_the_program_is_reachable_line_by_line() {
         // The plan: the course, hours and a local day off, a phase, a vacation, accepted.
         "arbejdsplanen",
         "velf",
-        "timer om ugen",
+        "arbejdstid",
         "30",
         "1. maj",
         "næste",

@@ -289,7 +289,10 @@ fn test_a_second_writer_is_refused_with_the_process_that_holds_the_lock() {
         assert!(err.contains(&format!("{id}.lock")), "{err}");
     }
     let err = env.fails(&["--lang", "en", "pamphlet", "--for", "co-driver"]);
-    assert!(err.contains("already open in another mandat"), "{err}");
+    assert!(
+        err.contains("already open in mandat in another window"),
+        "{err}"
+    );
     assert_eq!(fs::read(&path).expect("file"), before, "nothing written");
     // Reading is not writing: the brief can still be printed.
     env.ok(&["summary", "--meeting", "all"]);

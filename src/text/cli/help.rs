@@ -35,22 +35,22 @@ messages! {
         "Mappe til dine data (standard: systemets datamappe for mandat; også MANDAT_DATA_DIR)",
         "Folder for your data (default: the system's data folder for mandat; also MANDAT_DATA_DIR)";
     CONTENT_DIR =
-        "Mappe med organisationens eget indhold i stedet for det indbyggede (også MANDAT_CONTENT_DIR)",
-        "Folder with the organisation's own content instead of the built-in one (also MANDAT_CONTENT_DIR)";
+        "Mappe med organisationens egne tekster og forløb i stedet for programmets (også MANDAT_CONTENT_DIR)",
+        "Folder with the organisation's own texts and courses instead of the built-in ones (also MANDAT_CONTENT_DIR)";
     LANG =
         "Sprog: da (dansk, standard) eller en (engelsk); også MANDAT_LANG",
         "Language: da (Danish, the default) or en (English); also MANDAT_LANG";
     WORKSPACE =
-        "Arbejdsområdets id (se «mandat list»); standard er det senest brugte",
-        "The workspace's id (see “mandat list”); the default is the one used last";
+        "Netværkets id (se «mandat list»); standard er det senest brugte",
+        "The network's id (see “mandat list”); the default is the one used last";
     FILE =
-        "Læs et arbejdsområde direkte fra en JSON-fil (ændrer aldrig filen)",
-        "Read a workspace straight from a JSON file (never changes the file)";
+        "Læs et netværk direkte fra en JSON-fil (filen bliver aldrig ændret)",
+        "Read a network straight from a JSON file (the file is never changed)";
 
     // Shared by the commands that write a document.
     OUTPUT =
-        "Skriv til en fil i stedet for skærmen (- er skærmen)",
-        "Write to a file instead of the screen (- is the screen)";
+        "Gem i en fil i stedet for at vise det på skærmen (- er skærmen)",
+        "Save to a file instead of showing it on the screen (- is the screen)";
     PRINT =
         "Send tekstudgaven direkte til standardprinteren (med lp)",
         "Send the text version straight to the default printer (with lp)";
@@ -58,8 +58,8 @@ messages! {
         "Format: {choices} (standard {default})", "Format: {choices} (default {default})";
 
     // new
-    NEW = "Opret et nyt arbejdsområde (et netværk) og skriv dets id",
-        "Create a new workspace (a network) and print its id";
+    NEW = "Opret et nyt netværk, og vis dets id",
+        "Create a new network and print its id";
     USAGE_NEW = "mandat new --name NAVN --type TYPE [TILVALG]",
         "mandat new --name NAME --type TYPE [OPTIONS]";
     NEW_NAME = "Netværkets navn eller tema", "The network's name or theme";
@@ -69,23 +69,23 @@ messages! {
     NEW_LEADER = "Dit navn som netværksleder", "Your name as network leader";
 
     // list
-    LIST = "Vis dine arbejdsområder (id, navn, type, senest ændret)",
-        "List your workspaces (id, name, type, last changed)";
+    LIST = "Vis dine netværk (id, navn, type, senest ændret)",
+        "List your networks (id, name, type, last changed)";
     USAGE_LIST = "mandat list [TILVALG]", "mandat list [OPTIONS]";
 
     // plan
-    PLAN = "Arbejdsplanen uge for uge – for arbejdsområdet eller direkte fra et forløb",
-        "The week-by-week workload plan – for the workspace or straight from a course";
+    PLAN = "Arbejdsplanen uge for uge – for netværket eller direkte fra et forløb",
+        "The week-by-week workload plan – for the network or straight from a course";
     USAGE_PLAN = "mandat plan [--course ID --start DATO [--hours TIMER]] [TILVALG]",
         "mandat plan [--course ID --start DATE [--hours HOURS]] [OPTIONS]";
-    PLAN_COURSE = "Brug et forløb direkte (velfaerd, innovation, laering …) uden arbejdsområde",
-        "Use a course directly (velfaerd, innovation, laering …) without a workspace";
+    PLAN_COURSE = "Brug et forløb direkte (velfærd, innovation, læring …) uden et netværk",
+        "Use a course directly (velfaerd, innovation, laering …) without a network";
     PLAN_START = "Startdato for planen fra --course", "Start date of the plan from --course";
-    PLAN_HOURS = "Timer om ugen for planen fra --course (standard 37)",
-        "Hours a week for the plan from --course (default 37)";
+    PLAN_HOURS = "Arbejdstid pr. uge for planen fra --course (standard 37 timer)",
+        "Working hours a week for the plan from --course (default 37)";
 
     // summary
-    SUMMARY = "Briefen til et møde, klar til at printe og tage med",
+    SUMMARY = "Mødearket til et møde, klar til at udskrive og tage med",
         "The brief for a meeting, ready to print and bring along";
     USAGE_SUMMARY = "mandat summary --meeting MØDE [TILVALG]",
         "mandat summary --meeting MEETING [OPTIONS]";
@@ -112,7 +112,7 @@ messages! {
     LOG_HOURS = "Netværkstimer brugt i ugen, i halve timer (fx 9,5); erstatter en tidligere registrering",
         "Network hours used in the week, in half-hour steps (e.g. 9.5); replaces an earlier entry";
     LOG_SECRETARIAT = "Dage i Sekretariatet for Netværksstrukturen i ugen (0–7)",
-        "Days at the Secretariat for the network structure in the week (0–7)";
+        "Days at the Secretariat for the Network Structure in the week (0–7)";
     LOG_NOTE = "En kort note til ugen", "A short note for the week";
     LOG_CLEAR = "Slet ugens registrering", "Remove the week's entry";
 
@@ -125,28 +125,28 @@ messages! {
         "The report runs up to and including the week of this date (the default is today)";
 
     // content
-    CONTENT = "Indholdet: kontroller det, eller hent en kopi at tilpasse",
-        "The content: check it, or get a copy to adapt";
+    CONTENT = "Programmets tekster og forløb: kontrollér dem, eller hent en kopi at tilpasse",
+        "The texts and courses: check them, or get a copy to adapt";
     USAGE_CONTENT = "mandat content KOMMANDO [TILVALG]", "mandat content COMMAND [OPTIONS]";
-    CHECK = "Kontroller indhold (en mappe, --content eller det indbyggede)",
-        "Check content (a folder, --content or the built-in one)";
+    CHECK = "Kontrollér tekster og forløb (en mappe, --content eller de indbyggede)",
+        "Check texts and courses (a folder, --content or the built-in ones)";
     USAGE_CHECK = "mandat content check [MAPPE] [TILVALG]",
         "mandat content check [DIR] [OPTIONS]";
-    CHECK_DIR = "Mappen med indholdet", "The folder with the content";
-    EXPORT = "Skriv det indbyggede indhold til en mappe, som organisationen kan rette i",
-        "Write the built-in content to a folder the organisation can edit";
+    CHECK_DIR = "Mappen med teksterne", "The folder with the texts";
+    EXPORT = "Gem programmets tekster og forløb i en mappe, som organisationen kan rette i",
+        "Save the built-in texts and courses in a folder the organisation can edit";
     USAGE_EXPORT = "mandat content export MAPPE [TILVALG]",
         "mandat content export DIR [OPTIONS]";
-    EXPORT_DIR = "Mappen, indholdet skrives til", "The folder to write the content to";
+    EXPORT_DIR = "Mappen, teksterne gemmes i", "The folder to save the texts in";
 
     // paths
-    PATHS = "Vis datamappen, arbejdsområdernes filer og hvor indholdet kommer fra",
-        "Show the data folder, the workspaces' files and where the content comes from";
+    PATHS = "Vis datamappen, netværkenes filer, og hvor teksterne kommer fra",
+        "Show the data folder, the networks' files and where the texts come from";
     USAGE_PATHS = "mandat paths [TILVALG]", "mandat paths [OPTIONS]";
 
     // restore
-    RESTORE = "Vis arbejdsområdets sikkerhedskopier, eller gendan en af dem",
-        "List the workspace's backups, or restore one of them";
+    RESTORE = "Vis netværkets sikkerhedskopier og nødkopier, eller gendan en af dem",
+        "List the network's backups and rescue copies, or restore one of them";
     USAGE_RESTORE = "mandat restore [NR|latest] [TILVALG]",
         "mandat restore [NO|latest] [OPTIONS]";
     RESTORE_WHICH = "Nummeret fra listen, eller «latest» for den nyeste, der kan læses",

@@ -110,8 +110,8 @@ messages! {
         "Sammenlign kandidaterne side om side, og vælg én. Har mødet med co-driveren intet navn, får det den valgtes navn.",
         "Compare the candidates side by side, and choose one. If the co-driver meeting has no name, it gets the chosen person's name.";
     ABOUT_3 =
-        "«Find din co-driver» kan også skrives ud som arbejdsark: «mandat codriver --format html -o co-driver.html».",
-        "“Find your co-driver” can also be printed as a worksheet: “mandat codriver --format html -o co-driver.html”.";
+        "«Find din co-driver» kan også gemmes som et arbejdsark til at skrive i på papir: vælg det under «Gem som fil» på mødet med co-driveren.",
+        "“Find your co-driver” can also be saved as a worksheet to write on by hand: choose it under “Save as file” on the co-driver meeting.";
 }
 
 pub const ABOUT: &[crate::text::Msg] = &[ABOUT_1, ABOUT_2, ABOUT_3];

@@ -29,17 +29,17 @@ messages! {
         "mandat cannot save the network right now. Nothing is lost yet: what you have written is still here in the program.";
     UNSAVED_CHOOSE = "Hvad vil du gøre?", "What would you like to do?";
     UNSAVED_RETRY = "prøv at gemme igen (fx når der er plads på disken igen)", "try to save again (e.g. once the disk has room again)";
-    UNSAVED_RESCUE = "skriv en nødkopi af hele netværket et andet sted", "write a rescue copy of the whole network somewhere else";
+    UNSAVED_RESCUE = "gem en nødkopi af hele netværket et andet sted", "save a rescue copy of the whole network somewhere else";
     UNSAVED_DISCARD = "fortsæt uden ændringerne (de går tabt)", "go on without the changes (they will be lost)";
     UNSAVED_CONFIRM =
         "Tryk x igen for at kassere ændringerne for altid, eller Esc for at fortryde.",
         "Press x again to throw the changes away for good, or Esc to cancel.";
     rescued_to(path: &str) =
-        "Ændringerne er skrevet til en nødkopi: {path}",
-        "The changes are written to a rescue copy: {path}";
+        "Ændringerne er gemt i en nødkopi: {path}",
+        "The changes are saved in a rescue copy: {path}";
     rescue_failed(why: &str) =
-        "kunne heller ikke skrive en nødkopi: {why}",
-        "could not write a rescue copy either: {why}";
+        "kunne heller ikke gemme en nødkopi: {why}",
+        "could not save a rescue copy either: {why}";
     exit_rescued(why: &str, path: &str) =
         "kunne ikke gemme ({why}); alt, du har skrevet, er gemt i nødkopien {path} — start mandat igen for at hente det ind",
         "could not save ({why}); everything you wrote is in the rescue copy {path} — start mandat again to bring it back";
@@ -47,8 +47,8 @@ messages! {
         "Dine ændringer ligger i nødkopien {path}. Start mandat igen for at hente dem ind.",
         "Your changes are in the rescue copy {path}. Start mandat again to bring them back.";
     exit_lost(why: &str) =
-        "dine seneste ændringer kunne hverken gemmes eller skrives til en nødkopi: {why}",
-        "your latest changes could neither be saved nor written to a rescue copy: {why}";
+        "dine seneste ændringer kunne hverken gemmes i netværket eller i en nødkopi: {why}",
+        "your latest changes could be saved neither in the network nor in a rescue copy: {why}";
     ALWAYS_SAVED =
         "Alt gemmes automatisk, mens du arbejder, og igen når du afslutter.",
         "Everything is saved automatically as you work, and again when you quit.";

@@ -24,7 +24,7 @@ messages! {
     HANDED_OUT = "afleveret", "handed out";
     DISCUSSED = "drøftet", "discussed";
     STEP_BACK = "et trin tilbage", "step back";
-    EXPORT = "udskriv", "print";
+    EXPORT = "gem som fil", "save as file";
     WRITE = "skriv", "write";
     ANSWERED = "besvaret", "answered";
     SKIP = "spring over", "skip";
@@ -42,11 +42,11 @@ messages! {
     ADJUST = "juster", "adjust";
     RESET = "nulstil", "reset";
     ADD_VACATION = "ferie", "vacation";
-    ADD_OVERRIDE = "uge i hånden", "set a week";
+    ADD_OVERRIDE = "egne timer i en uge", "own hours for a week";
     REMOVE = "fjern", "remove";
     ACCEPT = "godkend", "accept";
     COLUMN = "kolonne", "column";
-    WRITE_FILE = "skriv filen", "write the file";
+    WRITE_FILE = "gem filen", "save the file";
     RETRY = "prøv igen", "try again";
     RESCUE = "nødkopi", "rescue copy";
     DISCARD = "kassér", "throw away";

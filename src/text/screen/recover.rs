@@ -19,7 +19,7 @@ messages! {
         "The backup is restored. The old file is kept as {kept}";
 
     ABOUT_1 =
-        "Netværkets fil kan ikke læses – måske blev den rettet i hånden, eller disken svigtede. mandat ændrer den ikke.",
+        "Netværkets fil kan ikke læses – måske er den rettet manuelt, eller disken har svigtet. mandat ændrer den ikke.",
         "The network's file cannot be read – perhaps it was edited by hand, or the disk failed. mandat does not change it.";
     ABOUT_2 =
         "Du kan gendanne den nyeste sikkerhedskopi, der kan læses; den ulæselige fil gemmes ved siden af under et nyt navn. Eller du kan oprette et nyt netværk i stedet.",

@@ -3,7 +3,7 @@
 messages! {
     TITLE = "Der er en nødkopi med nyere ændringer", "There is a rescue copy with newer changes";
     EXPLAIN =
-        "Sidst mandat blev lukket, kunne netværket ikke gemmes, så det, du havde skrevet, blev skrevet til en nødkopi.",
+        "Sidst mandat blev lukket, kunne netværket ikke gemmes, så det, du havde skrevet, blev gemt i en nødkopi.",
         "When mandat was last closed, the network could not be saved, so what you had written went into a rescue copy.";
     where_when(path: &str, when: &str) = "Nødkopien: {path} (fra {when})", "The rescue copy: {path} (from {when})";
     OFFER =
@@ -17,7 +17,7 @@ messages! {
         "The rescue copy is back. The earlier file is kept as {kept}";
 
     ABOUT_1 =
-        "Når et netværk ikke kan gemmes, og mandat skal lukke, skrives det hele til en nødkopi. Her kan du hente den ind.",
+        "Når et netværk ikke kan gemmes, og mandat skal lukke, bliver det hele gemt i en nødkopi. Her kan du hente den ind.",
         "When a network cannot be saved and mandat has to close, all of it is written to a rescue copy. Here you can bring it back.";
 }
 

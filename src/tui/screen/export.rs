@@ -110,10 +110,20 @@ impl State {
         self.refresh_path(app);
     }
 
-    /// The kinds this screen can write: a meeting's brief and pamphlet, or (from the plan
-    /// screen) the plan.
-    fn kinds(&self) -> Vec<ExportKind> {
+    /// The kinds this screen can write: a meeting's brief and pamphlet (and, for the
+    /// co-driver, the finding aid's worksheet), or (from the plan screen) the plan.
+    fn kinds(&self, app: &App) -> Vec<ExportKind> {
+        let codriver = self
+            .meeting_id
+            .as_deref()
+            .and_then(|id| app.meeting(id))
+            .is_some_and(|m| m.counterpart == mandat::vocab::Counterpart::CoDriver);
         match self.meeting_id {
+            Some(_) if codriver => vec![
+                ExportKind::Brief,
+                ExportKind::Pamphlet,
+                ExportKind::Worksheet,
+            ],
             Some(_) => vec![ExportKind::Brief, ExportKind::Pamphlet],
             None => vec![ExportKind::Plan],
         }
@@ -133,6 +143,7 @@ impl State {
             ExportKind::Brief => [ws_id, meeting, "brief"],
             ExportKind::Pamphlet => [ws_id, meeting, "pjece"],
             ExportKind::Plan => [ws_id, "", "plan"],
+            ExportKind::Worksheet => [ws_id, "", "find-din-co-driver"],
         };
         let name = documents::file_name(&parts, self.format.extension());
         self.path = LineInput::new(app.export_dir.join(name).display().to_string());
@@ -141,7 +152,7 @@ impl State {
     fn change(&mut self, app: &App, forward: bool) {
         match self.field() {
             Field::Kind => {
-                let kinds = self.kinds();
+                let kinds = self.kinds(app);
                 let kind = step(&kinds, self.kind, forward);
                 self.set_kind(app, kind);
             }
@@ -385,7 +396,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         };
         let line = match field {
             Field::Kind => Some(choice(
-                st.kinds()
+                st.kinds(app)
                     .into_iter()
                     .map(|k| (kind_name(k).get(lang), k == st.kind))
                     .collect(),
@@ -451,6 +462,7 @@ fn kind_name(kind: ExportKind) -> Msg {
         ExportKind::Brief => t::BRIEF,
         ExportKind::Pamphlet => t::PAMPHLET,
         ExportKind::Plan => t::PLAN,
+        ExportKind::Worksheet => t::WORKSHEET,
     }
 }
 

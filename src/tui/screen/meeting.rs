@@ -655,7 +655,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     Line::raw(t::topics_count(lang, own))
                 }
             }
-            Item::Export => Line::raw(""),
+            Item::Export => Line::styled(t::EXPORT_WHAT.get(lang), theme.dim()),
         };
         buf.set_line(value_area.x, y, &value, value_area.width);
         y += 1;

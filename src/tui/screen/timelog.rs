@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use mandat::planner::Plan;
 use mandat::planner::usage::{self, LogEntry, Position, Usage, UsageWeek};
 use mandat::planner::week::IsoWeek;
-use mandat::text::format::{month_name, number, truncate};
+use mandat::text::format::{number, truncate};
 use mandat::text::screen::{plan as plan_text, timelog as t};
 use mandat::text::{Msg, report as usage_text};
 use ratatui::buffer::Buffer;
@@ -336,16 +336,16 @@ impl View for State {
 /// "4.–8. jan" / "4–8 Jan".
 fn week_dates(monday: NaiveDate, lang: mandat::text::Lang) -> String {
     let friday = monday + Duration::days(4);
-    let month = |d: NaiveDate| -> String { month_name(d.month(), lang).chars().take(3).collect() };
+    let month = |d: NaiveDate| mandat::text::format::month_short(d.month(), lang);
     if monday.month() == friday.month() {
-        plan_text::week_dates_one_month(lang, monday.day(), friday.day(), &month(friday))
+        plan_text::week_dates_one_month(lang, monday.day(), friday.day(), month(friday))
     } else {
         plan_text::week_dates_two_months(
             lang,
             monday.day(),
-            &month(monday),
+            month(monday),
             friday.day(),
-            &month(friday),
+            month(friday),
         )
     }
 }

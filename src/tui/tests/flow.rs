@@ -197,7 +197,7 @@ fn test_writing_the_pamphlet_saves_a_private_file_and_marks_it_prepared() {
             prepared_on: today()
         }
     );
-    assert!(screen_text(&s, 100, 24).contains("Skrevet til"));
+    assert!(screen_text(&s, 100, 24).contains("Gemt: "));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -842,4 +842,24 @@ fn test_u_in_the_plan_review_writes_the_plan_as_a_workbook_and_o_opens_it() {
     assert_eq!(effects, vec![Effect::OpenFile(path.clone())]);
     key(&mut s, KeyCode::Esc);
     assert!(screen_text(&s, 100, 24).contains("Uge"));
+}
+
+#[test]
+fn test_the_co_driver_meeting_saves_the_finding_aid_as_a_worksheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    s.app.export_dir = dir.path().join("Dokumenter");
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Down);
+    key(&mut s, KeyCode::Enter); // the co-driver's meeting
+    key(&mut s, KeyCode::Char('u'));
+    let screen = screen_text(&s, 80, 24);
+    assert!(screen.contains("Arbejdsark"), "{screen}");
+    key(&mut s, KeyCode::Left); // round to the last kind: the worksheet
+    key(&mut s, KeyCode::Char('w'));
+    let path = dir
+        .path()
+        .join("Dokumenter/aeldre-i-egen-bolig-find-din-co-driver.html");
+    let html = std::fs::read_to_string(&path).expect("worksheet written");
+    assert!(html.contains("Find en co-driver"), "{html}");
 }
