@@ -235,7 +235,7 @@ fn the_personaleleder_questions_cover_time_secretariat_and_competence() {
         .iter()
         .map(|q| q.topic.da.as_str())
         .collect();
-    for topic in ["Tidsbalance", "Sekretariatet", "Kompetenceudvikling"] {
+    for topic in ["Tidsbalance", "Dage i sekretariatet", "Kompetenceudvikling"] {
         assert!(topics.contains(&topic), "no {topic} question in {topics:?}");
     }
 }
@@ -389,6 +389,168 @@ fn every_text_has_danish_and_english() {
         assert!(!t.da.trim().is_empty(), "{what} has no Danish");
         assert!(!t.en.trim().is_empty(), "{what} has no English");
     }
+}
+
+/// The words the Danish texts no longer use, each with the one that replaced it.
+const RETIRED_DANISH: &[(&str, &str)] = &[
+    ("arbejdsområde", "netværk"),
+    ("brief", "mødeark"),
+    ("næste gennemgang", "opfølgning"),
+    ("opfølgning den", "opfølgning"),
+    ("følges op den", "opfølgning"),
+    ("indholdet", "standardforslag / programmets tekster"),
+    ("i hånden", "egne timer / rettet manuelt"),
+    ("overstyr", "egne timer / rettet manuelt"),
+    ("deling i afdelingen", "videndeling i afdelingen"),
+    ("udviklingsvej", "udviklingsforløb"),
+    ("start, drift", "start, gennemførelse"),
+    ("velfaerd", "velfærd"),
+    ("laering", "læring"),
+    ("give ord på", "sætte ord på"),
+    ("one-to-one", "jeres faste møder"),
+    ("omgangskreds", "kolleger"),
+    ("støtte op", "bakke op om"),
+    ("arbejder fra sekretariatet", "sidder i sekretariatet"),
+    ("i lille skala", "i det små"),
+];
+
+/// Whether `needle` occurs in `text` at the start of a word ("deling" is not in "videndeling").
+fn starts_a_word_in(text: &str, needle: &str) -> bool {
+    text.match_indices(needle).any(|(i, _)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn the_danish_texts_use_one_term_per_concept() {
+    let c = shipped();
+    for (what, t) in all_texts(&c) {
+        let da = t.da.to_lowercase();
+        for (old, new) in RETIRED_DANISH {
+            assert!(
+                !starts_a_word_in(&da, old),
+                "{what} says «{old}»; write «{new}»: {}",
+                t.da
+            );
+        }
+        // The secretariat has its full name, or the short name in lower case.
+        for (i, _) in t.da.match_indices("Sekretariatet") {
+            assert!(
+                t.da[i..].starts_with("Sekretariatet for Netværksstrukturen"),
+                "{what} shortens the secretariat with a capital S: {}",
+                t.da
+            );
+        }
+    }
+}
+
+#[test]
+fn the_english_texts_use_one_term_per_concept() {
+    let c = shipped();
+    for (what, t) in all_texts(&c) {
+        let en = t.en.to_lowercase();
+        for (old, new) in [
+            ("meeting sheet", "the brief"),
+            ("work from the secretariat", "work at the Secretariat"),
+            ("next review", "follow-up"),
+        ] {
+            assert!(
+                !en.contains(old),
+                "{what} says “{old}”; write “{new}”: {}",
+                t.en
+            );
+        }
+        // "Sparring" only as in "sparring partner"; otherwise a sounding board.
+        assert_eq!(
+            en.matches("sparring").count(),
+            en.matches("sparring partner").count(),
+            "{what}: {}",
+            t.en
+        );
+    }
+}
+
+/// The texts of a pamphlet that the leader writes in their own voice (the role description
+/// that comes from `roles.json` is a description, not the letter).
+fn letter_texts(c: &Content, cp: Counterpart) -> Vec<&Text> {
+    let p = c.pamphlet(cp).unwrap();
+    let mut out = vec![&p.title, &p.intro, &p.purpose, &p.closing];
+    out.extend(p.suggested_topics.iter());
+    out.extend(p.questions.iter());
+    out
+}
+
+#[test]
+fn the_pamphlets_speak_as_the_leader_in_the_first_person() {
+    let c = shipped();
+    for cp in Counterpart::ALL {
+        let p = c.pamphlet(cp).unwrap();
+        assert!(
+            p.intro.da.starts_with("Jeg ") || p.intro.da.contains(" jeg "),
+            "{cp}: {}",
+            p.intro.da
+        );
+        assert!(p.intro.en.contains("I "), "{cp}: {}", p.intro.en);
+        for t in letter_texts(&c, cp) {
+            let words: Vec<&str> =
+                t.da.split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                    .collect();
+            for third in [
+                "medarbejderen",
+                "medarbejderens",
+                "netværkslederen",
+                "netværkslederens",
+                "I",
+                "jeres",
+            ] {
+                assert!(!words.contains(&third), "{cp} says «{third}»: {}", t.da);
+            }
+            for third in ["the employee", "the network leader", "you meet"] {
+                assert!(!t.en.contains(third), "{cp} says “{third}”: {}", t.en);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_codriver_pamphlet_speaks_to_the_codriver_before_a_yes() {
+    let c = shipped();
+    let texts = letter_texts(&c, Counterpart::CoDriver);
+    let da: Vec<&str> = texts.iter().map(|t| t.da.as_str()).collect();
+    let en: Vec<&str> = texts.iter().map(|t| t.en.as_str()).collect();
+    // The pamphlet itself says what is expected and that it is talked through at the meeting.
+    assert!(
+        da.iter().any(
+            |t| t.contains("forventes at tage uddannelsen i netværksledelse")
+                && t.contains("På mødet")
+        ),
+        "{da:#?}"
+    );
+    assert!(
+        en.iter().any(
+            |t| t.contains("expected to take the network-leadership education")
+                && t.contains("At the meeting")
+        ),
+        "{en:#?}"
+    );
+    // It thanks for considering the role, not for a yes that has not been given.
+    let closing = &c.pamphlet(Counterpart::CoDriver).unwrap().closing;
+    assert!(!closing.da.contains("vil være med"), "{}", closing.da);
+    assert!(!closing.en.contains("for joining"), "{}", closing.en);
+    // The aid's paragraph on the education is also printed where the co-driver reads it, so it
+    // speaks to neither of them.
+    let path = &c.codriver_aid.development_path;
+    for leader_only in [
+        "din kommende co-driver",
+        "siger ja til hinanden",
+        "Tal om det",
+    ] {
+        assert!(!path.da.contains(leader_only), "{}", path.da);
+    }
+    assert!(!path.en.contains("your future co-driver"), "{}", path.en);
 }
 
 #[test]
