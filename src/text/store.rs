@@ -77,7 +77,7 @@ messages! {
     VERB_READ = "kan ikke læse", "cannot read";
     VERB_WRITE = "kan ikke gemme", "cannot save";
     VERB_CREATE_DIR = "kan ikke oprette mappen", "cannot create the folder";
-    VERB_LIST_DIR = "kan ikke se indholdet af", "cannot list";
+    VERB_LIST_DIR = "kan ikke se, hvad der ligger i", "cannot list";
     VERB_REMOVE = "kan ikke slette", "cannot delete";
     VERB_LOCK = "kan ikke låse", "cannot lock";
     VERB_WRITE_DOCUMENT = "kan ikke gemme", "cannot save";

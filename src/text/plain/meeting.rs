@@ -44,8 +44,8 @@ messages! {
     date_set(date: &str) = "Mødet er nu {date}.", "The meeting is now on {date}.";
     DATE_REMOVED = "Mødet har ikke længere en dato.", "The meeting no longer has a date.";
     TOPICS_SUGGESTED =
-        "Du har ikke skrevet dine egne emner endnu, så indholdets forslag står på pjecen.",
-        "You have not written your own topics yet, so the content's suggestions are on the pamphlet.";
+        "Du har ikke skrevet dine egne emner endnu, så standardforslagene står på pjecen.",
+        "You have not written your own topics yet, so the standard suggestions are on the pamphlet.";
     TOPICS_HOW =
         "Skriv ét emne pr. linje. Emnerne står på pjecen, så samtaleparten kan forberede sig.",
         "Write one topic a line. The topics are printed on the pamphlet, so the counterpart can prepare.";

@@ -6,11 +6,11 @@ messages! {
     AGREED = "Aftalt", "Agreed";
     EMPTY = "(tomt)", "(empty)";
     NO_TEMPLATE =
-        "Der er ingen aftaleskabelon til denne samtalepart i indholdet.",
-        "The content has no agreement template for this counterpart.";
+        "Programmets tekster har ingen aftaleskabelon til denne samtalepart.",
+        "The program's texts have no agreement template for this counterpart.";
     FORM_TITLE = "Marker aftalen som indgået", "Mark the agreement as agreed";
     FORM_ON = "Indgået den (dd-mm-åååå)", "Agreed on (dd-mm-yyyy)";
-    FORM_REVIEW = "Følges op den (dd-mm-åååå)", "Review on (dd-mm-yyyy)";
+    FORM_REVIEW = "Opfølgning (dd-mm-åååå)", "Follow-up (dd-mm-yyyy)";
     STATUS_DRAFT = "Udkast", "Draft";
     ready_since(date: &str) = "Klar til mødet (siden {date})", "Ready for the meeting (since {date})";
     agreed_line(on: &str, review: &str) =
