@@ -124,7 +124,7 @@ pub fn note(lang: Lang, content: &Content, note: &WeekNote) -> String {
     match note {
         WeekNote::Holiday {
             name_da, name_en, ..
-        } => clean_line(in_language(lang, name_da, name_en)),
+        } => holiday_in_sentence(lang, name_da, name_en),
         WeekNote::Vacation { days: 5.. } => VACATION_ALL_WEEK.get(lang).into(),
         WeekNote::Vacation { days: 1 } => ONE_VACATION_DAY.get(lang).into(),
         WeekNote::Vacation { days } => vacation_days(lang, *days),
@@ -193,7 +193,7 @@ pub fn warning(lang: Lang, content: &Content, warning: &Warning) -> String {
             lang,
             &the_meeting(lang, content, meeting_id),
             &date_with_weekday(*date, lang),
-            &clean_line(in_language(lang, name_da, name_en)),
+            &holiday_in_sentence(lang, name_da, name_en),
         ),
         Warning::MeetingOnWeekend { date, meeting_id } => meeting_on_weekend(
             lang,
@@ -286,6 +286,21 @@ fn counterpart_of(meeting_id: &str) -> Option<Counterpart> {
     base.parse().ok()
 }
 
+/// A holiday's name as written inside a sentence or a list of notes: Danish writes holidays in
+/// lower case ("langfredag", "2. påskedag"), except the name in "Kristi himmelfartsdag"; English
+/// names stay capitalised.
+pub fn holiday_in_sentence(lang: Lang, name_da: &str, name_en: &str) -> String {
+    let name = clean_line(in_language(lang, name_da, name_en));
+    if lang == Lang::En || name.starts_with("Kristi ") {
+        return name;
+    }
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => name,
+    }
+}
+
 /// The planner names holidays in both languages; this picks the reader's.
 fn in_language<'a>(lang: Lang, da: &'a str, en: &'a str) -> &'a str {
     match lang {
@@ -307,6 +322,36 @@ mod tests {
 
     fn tuesday() -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, 2, 2).expect("a date")
+    }
+
+    #[test]
+    fn danish_holidays_are_written_in_lower_case_inside_sentences() {
+        let holiday = |da: &str, en: &str| WeekNote::Holiday {
+            date: tuesday(),
+            name_da: da.into(),
+            name_en: en.into(),
+        };
+        let c = content();
+        assert_eq!(
+            note(Lang::Da, &c, &holiday("Langfredag", "Good Friday")),
+            "langfredag"
+        );
+        assert_eq!(
+            note(Lang::Da, &c, &holiday("Store bededag", "Great Prayer Day")),
+            "store bededag"
+        );
+        assert_eq!(
+            note(
+                Lang::Da,
+                &c,
+                &holiday("Kristi himmelfartsdag", "Ascension Day")
+            ),
+            "Kristi himmelfartsdag"
+        );
+        assert_eq!(
+            note(Lang::En, &c, &holiday("Langfredag", "Good Friday")),
+            "Good Friday"
+        );
     }
 
     #[test]
