@@ -28,7 +28,7 @@ messages! {
         "Aflever pjecen til din {role} senest {date}",
         "Hand out the pamphlet to your {role} by {date}";
     next_hand_out_overdue(role: &str, date: &str) =
-        "Aflever pjecen til din {role} hurtigst muligt — den skulle være afleveret {date}",
+        "Aflever pjecen til din {role} hurtigst muligt — den skulle have været afleveret {date}",
         "Hand out the pamphlet to your {role} as soon as you can — it was due {date}";
     pamphlet_due_short(date: &str) = "pjece senest {date}", "pamphlet by {date}";
     next_set_date(role: &str) =
