@@ -8,6 +8,9 @@ mod common;
 #[path = "common/tui.rs"]
 mod sessions;
 // The terminal program lives in the binary; the benchmark compiles its source in.
+#[path = "../src/signals.rs"]
+#[allow(dead_code)]
+mod signals;
 #[path = "../src/tui/mod.rs"]
 #[allow(dead_code, unused_imports)]
 mod tui;

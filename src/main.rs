@@ -4,6 +4,7 @@
 
 mod cli;
 mod plain;
+mod signals;
 mod tui;
 
 fn main() -> std::process::ExitCode {

@@ -6,7 +6,9 @@
 //! End of input is remembered: once it is seen, every later read answers "ended" at once, so
 //! no question can ask forever.
 
-use std::io::{BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use mandat::text::format::clean;
 use mandat::vocab::Lang;
@@ -121,6 +123,89 @@ impl Drop for Console {
     }
 }
 
+/// Standard input read line by line on a thread of its own, so that a request to stop — the
+/// terminal window closed (SIGHUP), `kill` (SIGTERM) or Ctrl+C — ends the conversation the way
+/// the end of input does: the lines of a text typed so far are kept, everything is saved (or
+/// written to a rescue copy) and the program says goodbye. Read directly, a blocked read would
+/// never notice, and the default action of those signals would end the program without a save.
+pub struct Stoppable {
+    lines: mpsc::Receiver<io::Result<Vec<u8>>>,
+    stop: Box<dyn Fn() -> bool>,
+    line: Vec<u8>,
+    at: usize,
+    ended: bool,
+}
+
+/// How often a waiting read looks at the stop flag.
+const STOP_CHECK: Duration = Duration::from_millis(100);
+
+impl Stoppable {
+    /// Reads `input` on its own thread; `stop` says whether a signal asked the program to stop.
+    pub fn new(input: impl Read + Send + 'static, stop: impl Fn() -> bool + 'static) -> Self {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut input = io::BufReader::new(input);
+            loop {
+                let mut line = Vec::new();
+                let read = input.read_until(b'\n', &mut line);
+                let last = !matches!(read, Ok(n) if n > 0);
+                if tx.send(read.map(|_| line)).is_err() || last {
+                    break;
+                }
+            }
+        });
+        Stoppable {
+            lines: rx,
+            stop: Box::new(stop),
+            line: Vec::new(),
+            at: 0,
+            ended: false,
+        }
+    }
+}
+
+impl Read for Stoppable {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for Stoppable {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        while self.at >= self.line.len() && !self.ended {
+            if (self.stop)() {
+                self.ended = true;
+                break;
+            }
+            match self.lines.recv_timeout(STOP_CHECK) {
+                Ok(Ok(line)) if line.is_empty() => self.ended = true,
+                Ok(Ok(line)) => {
+                    self.line = line;
+                    self.at = 0;
+                }
+                Ok(Err(e)) => {
+                    self.ended = true;
+                    return Err(e);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => self.ended = true,
+            }
+        }
+        if self.ended && self.at >= self.line.len() {
+            return Ok(&[]);
+        }
+        Ok(&self.line[self.at..])
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.at = (self.at + amount).min(self.line.len());
+    }
+}
+
 /// A line as typed: any encoding read as UTF-8 (what is not becomes a replacement mark), the
 /// line ending gone, and control characters other than a tab dropped.
 fn typed(bytes: &[u8]) -> String {
@@ -148,6 +233,45 @@ mod tests {
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
+    }
+
+    #[test]
+    fn a_stop_ends_a_waiting_read_like_the_end_of_input() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        // A pipe whose writer stays open: without the stop, the second read would wait forever.
+        let (reader, mut writer) = std::io::pipe().expect("pipe");
+        writer
+            .write_all("første linje\n".as_bytes())
+            .expect("write");
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
+        let input = Stoppable::new(reader, move || flag.load(Ordering::SeqCst));
+        let mut c = Console::new(
+            Box::new(input),
+            Box::new(Shared::default()),
+            false,
+            Lang::Da,
+        );
+        assert_eq!(c.read("").as_deref(), Some("første linje"));
+        stop.store(true, Ordering::SeqCst);
+        assert_eq!(c.read(""), None, "the stop ends the input");
+        assert!(c.ended());
+        drop(writer);
+    }
+
+    #[test]
+    fn a_stoppable_input_reads_every_line_and_then_ends() {
+        let input = Stoppable::new(Cursor::new(b"a\nb\nc".to_vec()), || false);
+        let mut c = Console::new(
+            Box::new(input),
+            Box::new(Shared::default()),
+            false,
+            Lang::Da,
+        );
+        assert_eq!(c.read("").as_deref(), Some("a"));
+        assert_eq!(c.read("").as_deref(), Some("b"));
+        assert_eq!(c.read("").as_deref(), Some("c"));
+        assert_eq!(c.read(""), None);
     }
 
     #[test]

@@ -28,7 +28,7 @@ mod speak;
 mod start;
 mod timelog;
 
-use std::io::{BufReader, IsTerminal};
+use std::io::IsTerminal;
 
 use mandat::content::Content;
 use mandat::store::Store;
@@ -36,7 +36,7 @@ use mandat::text::plain::start as t;
 use mandat::text::screen::frame;
 use mandat::vocab::Lang;
 
-use console::Console;
+use console::{Console, Stoppable};
 use session::{Ctx, Ending, Plain};
 
 /// What the command line hands plain mode.
@@ -73,12 +73,11 @@ fn env_says_yes(name: &str) -> bool {
 pub fn run(options: PlainOptions) -> Result<(), String> {
     let lang = options.lang;
     let echo = !std::io::stdin().is_terminal();
-    let io = Console::new(
-        Box::new(BufReader::new(std::io::stdin())),
-        Box::new(std::io::stdout()),
-        echo,
-        lang,
-    );
+    // SIGTERM, SIGHUP (the window closed) and Ctrl+C end the conversation like the end of
+    // input: what was typed is kept and saved before the program exits.
+    let signals = crate::signals::Signals::register();
+    let input = Stoppable::new(std::io::stdin(), move || signals.should_stop());
+    let io = Console::new(Box::new(input), Box::new(std::io::stdout()), echo, lang);
     let documents = crate::tui::documents::documents_dir(
         options.documents.as_deref(),
         Some(options.store.data_dir()),

@@ -94,7 +94,7 @@ pub fn run(options: TuiOptions) -> Result<(), TuiError> {
         session.app.export_dir = dir;
     }
     install_panic_hook();
-    let signals = signals::Signals::register();
+    let signals = crate::signals::Signals::register();
     let mut terminal = setup_terminal().map_err(|e| TuiError::terminal(&e, lang))?;
     // A panic unwinds to here with the session intact, so the work is saved like on any other
     // way out, without keeping a copy of the workspace on every key press.
@@ -124,7 +124,7 @@ pub fn run(options: TuiOptions) -> Result<(), TuiError> {
 fn event_loop(
     session: &mut Session,
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
-    signals: &signals::Signals,
+    signals: &crate::signals::Signals,
 ) -> io::Result<()> {
     let events = spawn_event_reader();
     // Drawn only when something may have changed, so an idle program does no work.
@@ -244,55 +244,4 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
 #[cfg(not(unix))]
 fn suspend(_terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
     Ok(())
-}
-
-#[cfg(unix)]
-mod signals {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
-
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-
-    /// SIGTERM, SIGHUP (the terminal window closed) and SIGINT set a flag the loop checks.
-    pub struct Signals {
-        stop: Arc<AtomicBool>,
-        registered: bool,
-    }
-
-    impl Signals {
-        pub fn register() -> Signals {
-            let stop = Arc::new(AtomicBool::new(false));
-            let registered = [SIGTERM, SIGHUP, SIGINT]
-                .iter()
-                .all(|sig| signal_hook::flag::register(*sig, Arc::clone(&stop)).is_ok());
-            Signals { stop, registered }
-        }
-
-        pub fn active(&self) -> bool {
-            self.registered
-        }
-
-        pub fn should_stop(&self) -> bool {
-            self.stop.load(Ordering::SeqCst)
-        }
-    }
-}
-
-#[cfg(not(unix))]
-mod signals {
-    pub struct Signals;
-
-    impl Signals {
-        pub fn register() -> Signals {
-            Signals
-        }
-
-        pub fn active(&self) -> bool {
-            false
-        }
-
-        pub fn should_stop(&self) -> bool {
-            false
-        }
-    }
 }

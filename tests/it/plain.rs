@@ -430,6 +430,53 @@ fn the_end_of_input_saves_the_lines_typed_so_far_and_ends() {
     assert!(run.out.contains("Der er ikke oprettet noget netværk."));
 }
 
+/// Sends `signal` (e.g. "TERM", "HUP") to a running `mandat`.
+fn send_signal(child: &Child, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+}
+
+#[test]
+fn a_signal_in_the_middle_of_a_text_keeps_the_lines_typed_so_far() {
+    for signal in ["TERM", "HUP", "INT"] {
+        let env = Env::new();
+        let mut child = spawn(&env, &[], &[]);
+        let mut stdin = child.stdin.take().expect("stdin");
+        let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut lines = FIRST_RUN_DA.to_vec();
+        lines.extend(["1", "refl", "skriv", "Første linje", "Anden linje æøå"]);
+        stdin.write_all(script(&lines).as_bytes()).expect("write");
+        stdin.flush().expect("flush");
+        // The input stays open, as a terminal's does; wait until the last line has been read.
+        let mut line = String::new();
+        while !line.contains("Anden linje æøå") {
+            line.clear();
+            assert!(
+                reader.read_line(&mut line).expect("read") > 0,
+                "ended early"
+            );
+        }
+        send_signal(&child, signal);
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut reader, &mut rest).expect("read the rest");
+        let status = child.wait().expect("mandat ends");
+        assert!(status.success(), "SIG{signal}: {status:?}");
+        assert!(rest.contains("Alt er gemt. Farvel."), "SIG{signal}: {rest}");
+        let ws = saved(&env);
+        let content = Content::embedded().expect("content");
+        let first = &content.questions(Counterpart::Personaleleder)[0].id;
+        let answer = &meeting(&ws, "personaleleder-1")["answers"][first.as_str()];
+        assert_eq!(
+            answer["text"], "Første linje\nAnden linje æøå",
+            "SIG{signal}"
+        );
+        drop(stdin);
+    }
+}
+
 #[test]
 fn an_empty_first_line_keeps_a_text_after_reading_it_out() {
     let env = Env::new();
