@@ -42,7 +42,7 @@ messages! {
     ADJUST = "juster", "adjust";
     RESET = "nulstil", "reset";
     ADD_VACATION = "ferie", "vacation";
-    ADD_OVERRIDE = "uge i hånden", "set a week";
+    ADD_OVERRIDE = "egne timer", "own hours";
     REMOVE = "fjern", "remove";
     ACCEPT = "godkend", "accept";
     COLUMN = "kolonne", "column";
