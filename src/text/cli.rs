@@ -21,10 +21,10 @@ messages! {
 
     // Choosing the workspace.
     NO_WORKSPACE_YET =
-        "der er intet arbejdsområde endnu — opret et med «mandat new --name NAVN --type velfaerd» eller start «mandat»",
+        "der er intet netværk endnu — opret et med «mandat new --name NAVN --type velfaerd» eller start «mandat»",
         "there is no workspace yet — create one with “mandat new --name NAME --type velfaerd” or start “mandat”";
     several_workspaces(n: usize) =
-        "der er {n} arbejdsområder; vælg et med --workspace ID (se «mandat list»)",
+        "der er {n} netværk; vælg et med --workspace ID (se «mandat list»)",
         "there are {n} workspaces; choose one with --workspace ID (see “mandat list”)";
 
     // Writing and printing documents.
@@ -32,7 +32,7 @@ messages! {
         "--print udskriver tekstudgaven; udelad --format, eller gem HTML med -o og print den fra browseren",
         "--print prints the text version; leave out --format, or save HTML with -o and print it from the browser";
     NO_PRINTER =
-        "der er ingen printerkommando (lp) på denne computer — gem briefen med «-o brief.html --format html» og print den fra browseren",
+        "der er ingen printerkommando (lp) på denne computer — gem mødearket med «-o moedeark.html --format html» og print den fra browseren",
         "there is no print command (lp) on this computer — save the brief with “-o brief.html --format html” and print it from the browser";
     printer_failed(error: &str) =
         "printerkommandoen lp fejlede: {error}",
@@ -60,7 +60,7 @@ messages! {
 
     // list
     NO_WORKSPACES =
-        "Ingen arbejdsområder endnu. Start «mandat», eller opret et med «mandat new --name NAVN --type velfaerd».",
+        "Ingen netværk endnu. Start «mandat», eller opret et med «mandat new --name NAVN --type velfaerd».",
         "No workspaces yet. Start “mandat”, or create one with “mandat new --name NAME --type velfaerd”.";
     unreadable_entry(error: &str) = "(kan ikke læses: {error})", "(cannot be read: {error})";
     COLUMN_ID = "ID", "ID";
@@ -75,10 +75,10 @@ messages! {
 
     // summary and pamphlet
     no_matching_meeting(workspace: &str, known: &str) =
-        "arbejdsområdet «{workspace}» har intet møde, der passer; møderne er: {known}",
+        "netværket «{workspace}» har intet møde, der passer; møderne er: {known}",
         "workspace “{workspace}” has no matching meeting; its meetings are: {known}";
     no_meeting_with(workspace: &str, role: &str) =
-        "arbejdsområdet «{workspace}» har intet møde med din {role}",
+        "netværket «{workspace}» har intet møde med din {role}",
         "workspace “{workspace}” has no meeting with your {role}";
 
     // content check and export
@@ -100,14 +100,14 @@ messages! {
 
     // paths
     PATHS_DATA = "Datamappe:", "Data folder:";
-    PATHS_WORKSPACES = "Arbejdsområder:", "Workspaces:";
+    PATHS_WORKSPACES = "Netværk:", "Workspaces:";
     PATHS_BACKUPS = "Sikkerhedskopier:", "Backups:";
     PATHS_CONTENT = "Indhold:", "Content:";
     CONTENT_BUILT_IN = "indbygget i programmet", "built into the program";
 
     // restore
     RESTORE_NOT_WITH_FILE =
-        "restore virker på arbejdsområder i datamappen, ikke med --file",
+        "restore virker på netværk i datamappen, ikke med --file",
         "restore works on workspaces in the data folder, not with --file";
     no_backups(workspace: &str) =
         "der er ingen sikkerhedskopier af «{workspace}» endnu",

@@ -10,7 +10,7 @@ use super::{Lang, common};
 
 messages! {
     // The brief's header.
-    brief_title(role: &str) = "Brief: møde med din {role}", "Brief: meeting with your {role}";
+    brief_title(role: &str) = "Mødeark: møde med din {role}", "Brief: meeting with your {role}";
     COUNTERPART = "Samtalepart", "Counterpart";
     MEETING_DATE = "Mødedato", "Meeting date";
     NOT_DATED = "ikke fastlagt endnu", "not set yet";
@@ -37,8 +37,8 @@ messages! {
     // The leader's reflections.
     REFLECTIONS = "Dine refleksioner", "Your reflections";
     ORPHAN_ANSWERS =
-        "Svar på spørgsmål, som indholdet ikke længere har",
-        "Answers to questions the content no longer has";
+        "Svar på spørgsmål, der ikke længere stilles",
+        "Answers to questions no longer asked";
     orphan_question(id: &str) = "Spørgsmål «{id}»", "Question “{id}”";
     NOT_ANSWERED = "ikke besvaret", "not answered";
 
@@ -165,9 +165,9 @@ messages! {
 
     // When a document cannot be made.
     no_such_meeting(id: &str) =
-        "mødet «{id}» findes ikke i arbejdsområdet", "the workspace has no meeting “{id}”";
+        "netværket har intet møde «{id}»", "the workspace has no meeting “{id}”";
     no_pamphlet(counterpart: &str) =
-        "indholdet har ingen pjece til {counterpart}", "the content has no pamphlet for {counterpart}";
+        "der er ingen pjece til {counterpart}", "there is no pamphlet for {counterpart}";
 }
 
 /// How the pamphlet was handed over, to end a sentence: "personligt", "på e-mail".
@@ -278,10 +278,7 @@ mod tests {
     #[test]
     fn export_errors_read_in_both_languages() {
         let e = ExportError::NoSuchMeeting("x-9".into());
-        assert_eq!(
-            export_error(Lang::Da, &e),
-            "mødet «x-9» findes ikke i arbejdsområdet"
-        );
+        assert_eq!(export_error(Lang::Da, &e), "netværket har intet møde «x-9»");
         assert_eq!(
             export_error(Lang::En, &e),
             "the workspace has no meeting “x-9”"

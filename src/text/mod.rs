@@ -195,6 +195,30 @@ mod tests {
         }
     }
 
+    /// The words DOMAIN.md and the style notes ask for: *netværk*, *mødeark*, *egne timer*,
+    /// *rettet manuelt*, *standardforslag* — never the words a developer would reach for.
+    #[test]
+    fn the_danish_texts_use_the_leader_s_words() {
+        let avoid = [
+            "arbejdsområde",
+            "brief",
+            "overstyr",
+            "i hånden",
+            "forslagene fra indholdet",
+        ];
+        for (module, messages) in catalogue() {
+            for (name, da, _) in messages {
+                let lower = da.to_lowercase();
+                for word in avoid {
+                    assert!(
+                        !lower.contains(word),
+                        "{module}::{name} says «{word}»: {da}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn message_names_are_unique_within_a_module() {
         for (module, messages) in catalogue() {

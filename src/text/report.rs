@@ -138,11 +138,11 @@ messages! {
     WEEK_PLAN_HAS_NO_WEEKS =
         "planen har ingen uger at registrere i", "the plan has no weeks to log in";
     LOG_NOT_WITH_FILE =
-        "en fil givet med --file bliver kun læst; registrér timerne i arbejdsområdet i datamappen (uden --file)",
+        "en fil givet med --file bliver kun læst; registrér timerne i netværket i datamappen (uden --file)",
         "a file given with --file is only read; log the hours in the workspace in the data folder (without --file)";
     unknown_course(course: &str) =
-        "planens forløb «{course}» findes ikke i indholdet; vælg et andet forløb i arbejdsplanen",
-        "the plan's course “{course}” is not in the content; choose another course in the workload plan";
+        "planens forløb «{course}» findes ikke længere; vælg et andet forløb i arbejdsplanen",
+        "the plan's course “{course}” no longer exists; choose another course in the workload plan";
 
     // A typed week.
     WEEK_EMPTY =

@@ -17,7 +17,7 @@ messages! {
         "{verb} {path}: {why} — {hint}",
         "{verb} {path}: {why} — {hint}";
     no_such_workspace(id: &str, path: &str) =
-        "der er intet arbejdsområde «{id}» ({path}) — se dem alle med «mandat list»",
+        "der er intet netværk «{id}» ({path}) — se dem alle med «mandat list»",
         "there is no workspace “{id}” ({path}) — see them all with “mandat list”";
     no_such_file(path: &str) =
         "{path} findes ikke — tjek stien",
@@ -38,13 +38,13 @@ messages! {
         "{path} findes allerede — vælg et andet navn; den eksisterende fil er ikke ændret",
         "{path} already exists — choose another name; the existing file has not been changed";
     locked_by(pid: u32, path: &str) =
-        "arbejdsområdet er allerede åbent i en anden mandat (proces {pid}; låsen er {path}) — skift til den, eller luk den og prøv igen",
+        "netværket er allerede åbent i en anden mandat (proces {pid}; låsen er {path}) — skift til den, eller luk den og prøv igen",
         "the workspace is already open in another mandat (process {pid}; the lock is {path}) — switch to it, or close it and try again";
     locked(path: &str) =
-        "arbejdsområdet er allerede åbent i en anden mandat (låsen er {path}) — skift til den, eller luk den og prøv igen",
+        "netværket er allerede åbent i en anden mandat (låsen er {path}) — skift til den, eller luk den og prøv igen",
         "the workspace is already open in another mandat (the lock is {path}) — switch to it, or close it and try again";
     invalid_id(id: &str) =
-        "«{id}» kan ikke bruges som navn på et arbejdsområde — brug bogstaver, tal og bindestreger (se dem alle med «mandat list»)",
+        "«{id}» kan ikke bruges som et netværks id — brug bogstaver, tal og bindestreger (se dem alle med «mandat list»)",
         "“{id}” cannot be used as a workspace name — use letters, digits and hyphens (see them all with “mandat list”)";
     bad_backup(path: &str, problem: &str) =
         "kan ikke gendanne fra {path}: {problem} — vælg en anden sikkerhedskopi; intet er ændret",

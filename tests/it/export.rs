@@ -283,7 +283,10 @@ fn a_renamed_role_is_printed_as_the_organisation_names_it() {
     role.name.da = "Nærmeste leder".into();
     let ws = demo();
     let b = brief(&ws, &c, "personaleleder-1", Lang::Da, DocFormat::Text);
-    assert!(b.starts_with("Brief: møde med din nærmeste leder\n"), "{b}");
+    assert!(
+        b.starts_with("Mødeark: møde med din nærmeste leder\n"),
+        "{b}"
+    );
     assert!(b.contains("Nærmeste leder: Lars Jensen"));
     let plan = ws.plan_weeks(&c).unwrap();
     let course = c.course(&plan.course_id).unwrap();
@@ -348,6 +351,31 @@ fn the_pamphlet_names_who_hands_it_over_and_what_to_think_about() {
     assert!(text.contains("Hvem der skaffer penge til testfasen"));
     let role = c.role(Counterpart::Referenceleder.into()).unwrap();
     assert!(text.contains(&role.duties[0].da[..20]));
+}
+
+#[test]
+fn the_co_driver_s_pamphlet_speaks_to_the_co_driver_and_not_about_them() {
+    let (ws, c) = (demo(), content());
+    for lang in [Lang::Da, Lang::En] {
+        let text = export::pamphlet::render(&ws, "co-driver-1", &c, lang, DocFormat::Text).unwrap();
+        // Lines joined again; a line may end at the hyphen of "network-leadership".
+        let flat = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace("- ", "-");
+        // The development path is put to the co-driver directly…
+        let direct = match lang {
+            Lang::Da => "forventes du at tage uddannelsen i netværksledelse",
+            Lang::En => "you are expected to take the network-leadership education",
+        };
+        assert!(flat.contains(direct), "{lang:?}: {flat}");
+        // …and the finding aid's sentence to the leader about "your future co-driver" is not
+        // printed on it.
+        for to_the_leader in ["din kommende co-driver", "your future co-driver"] {
+            assert!(!flat.contains(to_the_leader), "{lang:?}: {flat}");
+        }
+    }
 }
 
 #[test]
@@ -429,7 +457,7 @@ fn print_sends_the_text_brief_to_lp() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("kontor-42"));
     let printed = std::fs::read_to_string(&received).unwrap();
-    assert!(printed.starts_with("Brief: møde med din personaleleder"));
+    assert!(printed.starts_with("Mødeark: møde med din personaleleder"));
     // Without lp the user is told what to do instead.
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();

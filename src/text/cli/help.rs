@@ -41,10 +41,10 @@ messages! {
         "Sprog: da (dansk, standard) eller en (engelsk); også MANDAT_LANG",
         "Language: da (Danish, the default) or en (English); also MANDAT_LANG";
     WORKSPACE =
-        "Arbejdsområdets id (se «mandat list»); standard er det senest brugte",
+        "Netværkets id (se «mandat list»); standard er det senest brugte",
         "The workspace's id (see “mandat list”); the default is the one used last";
     FILE =
-        "Læs et arbejdsområde direkte fra en JSON-fil (ændrer aldrig filen)",
+        "Læs et netværk direkte fra dets JSON-fil (filen ændres aldrig)",
         "Read a workspace straight from a JSON file (never changes the file)";
 
     // Shared by the commands that write a document.
@@ -58,7 +58,7 @@ messages! {
         "Format: {choices} (standard {default})", "Format: {choices} (default {default})";
 
     // new
-    NEW = "Opret et nyt arbejdsområde (et netværk) og skriv dets id",
+    NEW = "Opret et nyt netværk, og skriv dets id",
         "Create a new workspace (a network) and print its id";
     USAGE_NEW = "mandat new --name NAVN --type TYPE [TILVALG]",
         "mandat new --name NAME --type TYPE [OPTIONS]";
@@ -69,23 +69,23 @@ messages! {
     NEW_LEADER = "Dit navn som netværksleder", "Your name as network leader";
 
     // list
-    LIST = "Vis dine arbejdsområder (id, navn, type, senest ændret)",
+    LIST = "Vis dine netværk (id, navn, type, senest ændret)",
         "List your workspaces (id, name, type, last changed)";
     USAGE_LIST = "mandat list [TILVALG]", "mandat list [OPTIONS]";
 
     // plan
-    PLAN = "Arbejdsplanen uge for uge – for arbejdsområdet eller direkte fra et forløb",
+    PLAN = "Arbejdsplanen uge for uge – for netværket eller direkte fra et forløb",
         "The week-by-week workload plan – for the workspace or straight from a course";
     USAGE_PLAN = "mandat plan [--course ID --start DATO [--hours TIMER]] [TILVALG]",
         "mandat plan [--course ID --start DATE [--hours HOURS]] [OPTIONS]";
-    PLAN_COURSE = "Brug et forløb direkte (velfaerd, innovation, laering …) uden arbejdsområde",
+    PLAN_COURSE = "Brug et forløb direkte (velfaerd, innovation, laering …) uden et netværk",
         "Use a course directly (velfaerd, innovation, laering …) without a workspace";
     PLAN_START = "Startdato for planen fra --course", "Start date of the plan from --course";
     PLAN_HOURS = "Timer om ugen for planen fra --course (standard 37)",
         "Hours a week for the plan from --course (default 37)";
 
     // summary
-    SUMMARY = "Briefen til et møde, klar til at printe og tage med",
+    SUMMARY = "Mødearket til et møde, klar til at printe og tage med",
         "The brief for a meeting, ready to print and bring along";
     USAGE_SUMMARY = "mandat summary --meeting MØDE [TILVALG]",
         "mandat summary --meeting MEETING [OPTIONS]";
@@ -140,12 +140,12 @@ messages! {
     EXPORT_DIR = "Mappen, indholdet skrives til", "The folder to write the content to";
 
     // paths
-    PATHS = "Vis datamappen, arbejdsområdernes filer og hvor indholdet kommer fra",
+    PATHS = "Vis datamappen, netværkenes filer og hvor programmets tekster kommer fra",
         "Show the data folder, the workspaces' files and where the content comes from";
     USAGE_PATHS = "mandat paths [TILVALG]", "mandat paths [OPTIONS]";
 
     // restore
-    RESTORE = "Vis arbejdsområdets sikkerhedskopier, eller gendan en af dem",
+    RESTORE = "Vis netværkets sikkerhedskopier, eller gendan en af dem",
         "List the workspace's backups, or restore one of them";
     USAGE_RESTORE = "mandat restore [NR|latest] [TILVALG]",
         "mandat restore [NO|latest] [OPTIONS]";

@@ -6,8 +6,8 @@ messages! {
     AGREED = "Aftalt", "Agreed";
     EMPTY = "(tomt)", "(empty)";
     NO_TEMPLATE =
-        "Der er ingen aftaleskabelon til denne samtalepart i indholdet.",
-        "The content has no agreement template for this counterpart.";
+        "Der er endnu ingen skabelon til en samarbejdsaftale med denne samtalepart.",
+        "There is no agreement template for this counterpart yet.";
     FORM_TITLE = "Marker aftalen som indgået", "Mark the agreement as agreed";
     FORM_ON = "Indgået den (dd-mm-åååå)", "Agreed on (dd-mm-yyyy)";
     FORM_REVIEW = "Følges op den (dd-mm-åååå)", "Review on (dd-mm-yyyy)";

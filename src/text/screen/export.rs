@@ -6,7 +6,7 @@ messages! {
     FORMAT = "Format", "Format";
     PRIVATE = "Tag private noter med", "Include private notes";
     PATH = "Fil", "File";
-    BRIEF = "Brief til mødet", "Brief for the meeting";
+    BRIEF = "Mødeark til mødet", "Brief for the meeting";
     PAMPHLET = "Pjece til samtaleparten", "Pamphlet for the counterpart";
     PLAN = "Arbejdsplanen uge for uge", "The week-by-week plan";
     FORMAT_XLSX = "Excel-regneark", "Excel workbook";

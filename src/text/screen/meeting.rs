@@ -14,9 +14,9 @@ messages! {
     TOPICS =
         "Emner, du vil drøfte — ét pr. linje; de står på pjecen",
         "Topics you want to discuss — one a line; they are printed on the pamphlet";
-    TOPICS_SUGGESTED = "forslagene fra indholdet", "the content's suggestions";
+    TOPICS_SUGGESTED = "standardforslagene", "the standard suggestions";
     NOTES_EMPTY = "ingen", "none";
-    EXPORT = "Udskriv brief eller pjece", "Print the brief or pamphlet";
+    EXPORT = "Udskriv mødeark eller pjece", "Print the brief or pamphlet";
     DATE_HINT =
         "dd-mm-åååå, tomt felt fjerner datoen",
         "dd-mm-yyyy, empty removes the date";
@@ -48,10 +48,10 @@ messages! {
         "Et møde har et navn, en dato og tre forberedelser: pjecen, refleksionen og samarbejdsaftalen.",
         "A meeting has a name, a date and three preparations: the pamphlet, the reflection and the agreement.";
     ABOUT_2 =
-        "Navn og dato rettes direkte på linjen. «Emner på pjecen» er det, du vil drøfte – ét emne pr. linje; indtil du skriver dine egne, står indholdets forslag på pjecen.",
-        "Name and date are edited on the line. “Topics on the pamphlet” is what you want to discuss – one topic a line; until you write your own, the content's suggestions are printed.";
+        "Navn og dato rettes direkte på linjen. «Emner på pjecen» er det, du vil drøfte – ét emne pr. linje; indtil du skriver dine egne, står standardforslagene på pjecen.",
+        "Name and date are edited on the line. “Topics on the pamphlet” is what you want to discuss – one topic a line; until you write your own, the standard suggestions are printed.";
     ABOUT_3 =
-        "Private noter kommer kun med på briefen, hvis du beder om det. Et nyt møde starter fra den sidst indgåede aftale.",
+        "Private noter kommer kun med på mødearket, hvis du beder om det. Et nyt møde starter fra den sidst indgåede aftale.",
         "Private notes are only printed on the brief when you ask for them. A new meeting starts from the last agreement made.";
 }
 
