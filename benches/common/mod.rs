@@ -217,6 +217,7 @@ pub fn big_workspace(content: &Content, size: BigSize) -> Workspace {
             iso_year: year,
             iso_week: 10,
             network_hours: 16.0,
+            secretariat_days: None,
             note: "Workshop med borgere og pårørende".into(),
         });
     }
@@ -355,7 +356,7 @@ pub fn five_year_course() -> Course {
         name: t("Fem år"),
         summary: t("Et langt forløb."),
         example_note: t("Tallene er eksempler."),
-        expected_test_start_weeks: Some(52),
+        expected_test_start_weeks: mandat::content::ExpectedTestStart::Weeks(52),
         phases,
     }
 }
@@ -381,6 +382,7 @@ pub fn five_year_settings() -> PlanSettings {
             iso_year: year,
             iso_week: 10,
             network_hours: 16.0,
+            secretariat_days: None,
             note: String::new(),
         });
     }

@@ -176,10 +176,65 @@ pub struct Course {
     pub summary: Text,
     /// Says plainly that the figures are examples to adjust.
     pub example_note: Text,
-    /// Weeks from the start by which the test phase is expected to have begun.
-    #[serde(default)]
-    pub expected_test_start_weeks: Option<u32>,
+    /// By when the test phase is expected to have begun. Left out of the file: about half a
+    /// year, for every network type; a number of weeks: the course's own figure; `null`: no
+    /// expectation, so the plan never warns about a late test.
+    #[serde(default, skip_serializing_if = "ExpectedTestStart::is_default")]
+    pub expected_test_start_weeks: ExpectedTestStart,
     pub phases: Vec<Phase>,
+}
+
+/// The guidance expects every network to be testing after about half a year: 26 weeks.
+pub const DEFAULT_TEST_START_WEEKS: u32 = 26;
+
+/// By when a course expects its test phase to have begun, in weeks from the plan's first week
+/// (`expected_test_start_weeks` in `courses.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExpectedTestStart {
+    /// The course says nothing: about half a year ([`DEFAULT_TEST_START_WEEKS`]), whatever the
+    /// network type.
+    #[default]
+    HalfAYear,
+    /// The course's own figure.
+    Weeks(u32),
+    /// `null` in the file: the organisation expects no particular start, and a late test is
+    /// not warned about.
+    NoExpectation,
+}
+
+impl ExpectedTestStart {
+    /// The weeks the plan's test start is measured against, if any.
+    pub fn weeks(self) -> Option<u32> {
+        match self {
+            ExpectedTestStart::HalfAYear => Some(DEFAULT_TEST_START_WEEKS),
+            ExpectedTestStart::Weeks(n) => Some(n),
+            ExpectedTestStart::NoExpectation => None,
+        }
+    }
+
+    fn is_default(&self) -> bool {
+        *self == ExpectedTestStart::HalfAYear
+    }
+}
+
+impl Serialize for ExpectedTestStart {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ExpectedTestStart::Weeks(n) => serializer.serialize_u32(*n),
+            // Left out of the file when it is the default (see the field).
+            ExpectedTestStart::HalfAYear => serializer.serialize_u32(DEFAULT_TEST_START_WEEKS),
+            ExpectedTestStart::NoExpectation => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ExpectedTestStart {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match Option::<u32>::deserialize(deserializer)? {
+            Some(n) => ExpectedTestStart::Weeks(n),
+            None => ExpectedTestStart::NoExpectation,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -9,7 +9,6 @@ use crate::flow::handout::{HandoutContext, HandoutEvent, HandoutState};
 use crate::model::{Meeting, Workspace};
 use crate::text::format::long_date;
 use crate::text::{common, doc as words};
-use crate::vocab::Counterpart;
 use crate::vocab::Lang;
 
 /// Renders the pamphlet for a meeting without changing anything.
@@ -147,10 +146,8 @@ pub fn build(
                 .collect(),
         ));
     }
-    if c == Counterpart::CoDriver {
-        let aid = &content.codriver_aid;
-        doc.push(Block::Para(aid.development_path.get(lang).into()));
-    }
+    // The co-driver's pamphlet speaks to the co-driver: the development path is in its own
+    // words there (the finding aid's paragraph on it is written to the leader).
 
     doc.push(Block::Heading(words::TOPICS.get(lang).into()));
     doc.push(Block::Bullets(topics(meeting, content, lang)));

@@ -140,6 +140,8 @@ pub enum PlanError {
         year: i32,
         week: u32,
     },
+    /// More days at the Sekretariat than a week has working days.
+    TooManySecretariatDays(u8),
     AtFirstStep,
     AtLastStep,
     NotInReview,
@@ -242,6 +244,11 @@ impl PlanDraft {
                     });
                 }
                 check_hours(o.network_hours)?;
+                if let Some(days) = o.secretariat_days
+                    && days > crate::planner::input::MAX_SECRETARIAT_DAYS
+                {
+                    return Err(PlanError::TooManySecretariatDays(days));
+                }
                 s.overrides
                     .retain(|x| (x.iso_year, x.iso_week) != (o.iso_year, o.iso_week));
                 s.overrides.push(o);
@@ -307,7 +314,7 @@ mod tests {
             name: Text::new(id, id),
             summary: Text::default(),
             example_note: Text::default(),
-            expected_test_start_weeks: Some(26),
+            expected_test_start_weeks: crate::content::ExpectedTestStart::Weeks(26),
             phases: vec![Phase {
                 id: "opstart".into(),
                 name: Text::new("Opstart", "Start"),
@@ -404,6 +411,7 @@ mod tests {
                 iso_year: 2027,
                 iso_week: 10,
                 network_hours: 20.0,
+                secretariat_days: None,
                 note: "Workshop".into(),
             }),
         ];
@@ -509,6 +517,7 @@ mod tests {
                     iso_year: 2027,
                     iso_week: 53,
                     network_hours: 5.0,
+                    secretariat_days: None,
                     note: String::new()
                 })
             ),
@@ -557,6 +566,7 @@ mod tests {
                 iso_year: 2027,
                 iso_week: 10,
                 network_hours: h,
+                secretariat_days: None,
                 note: String::new(),
             })
         };
@@ -572,6 +582,25 @@ mod tests {
         )
         .unwrap();
         assert!(p.settings.overrides.is_empty());
+    }
+
+    #[test]
+    fn a_week_s_own_sekretariat_days_are_at_most_five() {
+        let o = |days: u8| {
+            PlanEvent::SetOverride(WeekOverride {
+                iso_year: 2027,
+                iso_week: 10,
+                network_hours: 20.0,
+                secretariat_days: Some(days),
+                note: String::new(),
+            })
+        };
+        let p = apply(&draft(), o(5)).unwrap();
+        assert_eq!(p.settings.overrides[0].secretariat_days, Some(5));
+        assert_eq!(
+            apply(&draft(), o(6)),
+            Err(PlanError::TooManySecretariatDays(6))
+        );
     }
 
     #[test]

@@ -64,6 +64,12 @@ pub enum NextStep {
     LogLastWeek { week: IsoWeek, planned_hours: f64 },
     /// The meeting has no date yet.
     SetDate { counterpart: Counterpart },
+    /// A meeting with the personaleleder is coming up and the workload plan is not accepted
+    /// (or changed since): the time balance is talked over from the plan, so finish it first.
+    PlanBeforeMeeting {
+        counterpart: Counterpart,
+        meeting: NaiveDate,
+    },
     /// The workload plan is not accepted (or changed since).
     AcceptPlan,
     /// Nothing is waiting.
@@ -152,8 +158,10 @@ pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextSte
         .unwrap_or(NextStep::AllDone)
 }
 
-/// What is left to prepare for one dated meeting: reflection (for a follow-up: the follow-up
-/// questions and the points carried over), then proposals, then ready.
+/// What is left to prepare for one dated meeting: for the personaleleder the workload plan
+/// first (the time balance, the Sekretariat weeks and the reflection on them all start from
+/// it), then reflection (for a follow-up: the follow-up questions and the points carried over),
+/// then proposals, then ready.
 fn preparation(
     ws: &Workspace,
     m: &Meeting,
@@ -162,6 +170,12 @@ fn preparation(
 ) -> Option<NextStep> {
     let meeting = m.date?;
     let counterpart = m.counterpart;
+    if counterpart == Counterpart::Personaleleder && !ws.plan.is_accepted() {
+        return Some(NextStep::PlanBeforeMeeting {
+            counterpart,
+            meeting,
+        });
+    }
     let follow_up = ws.is_follow_up(&m.id);
     let questions: Vec<&str> = content
         .questions_for(counterpart, follow_up)
@@ -347,10 +361,17 @@ mod tests {
         );
     }
 
+    fn accept_plan(ws: &mut Workspace) {
+        ws.plan.status = PlanStatus::Accepted {
+            accepted_on: d(1, 6),
+        };
+    }
+
     #[test]
     fn the_nearest_meeting_s_preparation_goes_reflection_proposals_ready() {
         let c = content();
         let mut ws = workspace();
+        accept_plan(&mut ws);
         let m = meeting(&mut ws, Counterpart::Personaleleder);
         m.date = Some(d(1, 18));
         m.handout = handed_out();
@@ -377,6 +398,84 @@ mod tests {
             next_step(&ws, &c, today),
             NextStep::MarkAgreementReady { .. }
         ));
+    }
+
+    #[test]
+    fn before_the_personaleleder_meeting_the_plan_comes_first_until_it_is_accepted() {
+        let c = content();
+        let mut ws = workspace();
+        let m = meeting(&mut ws, Counterpart::Personaleleder);
+        m.date = Some(d(1, 18));
+        m.handout = handed_out();
+        let today = d(1, 12);
+        let plan_first = NextStep::PlanBeforeMeeting {
+            counterpart: Counterpart::Personaleleder,
+            meeting: d(1, 18),
+        };
+        assert_eq!(next_step(&ws, &c, today), plan_first);
+        // Accepted, the reflection is next.
+        accept_plan(&mut ws);
+        assert!(matches!(
+            next_step(&ws, &c, today),
+            NextStep::Reflect { open: 9, .. }
+        ));
+        // Changed since it was accepted: the plan again.
+        ws.plan.status = PlanStatus::ChangedSinceAccepted {
+            accepted_on: d(1, 6),
+        };
+        assert_eq!(next_step(&ws, &c, today), plan_first);
+        // Even with everything else for the meeting done.
+        fully_prepared(meeting(&mut ws, Counterpart::Personaleleder), &c);
+        assert_eq!(next_step(&ws, &c, today), plan_first);
+    }
+
+    #[test]
+    fn the_plan_does_not_stand_in_front_of_the_other_counterparts_meetings() {
+        let c = content();
+        let mut ws = workspace();
+        let m = meeting(&mut ws, Counterpart::Referenceleder);
+        m.date = Some(d(1, 18));
+        m.handout = handed_out();
+        assert!(matches!(
+            next_step(&ws, &c, d(1, 12)),
+            NextStep::Reflect {
+                counterpart: Counterpart::Referenceleder,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_hand_out_due_comes_before_the_plan() {
+        let c = content();
+        let mut ws = workspace();
+        meeting(&mut ws, Counterpart::Personaleleder).date = Some(d(1, 18));
+        // Due Monday 11 January (five working days before); today Friday 8 January.
+        assert!(matches!(
+            next_step(&ws, &c, d(1, 8)),
+            NextStep::HandOutBy {
+                counterpart: Counterpart::Personaleleder,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_follow_up_with_the_personaleleder_needs_the_plan_accepted_again() {
+        let c = content();
+        let mut ws = workspace();
+        agreed_first_meeting(&mut ws, &c);
+        ws.add_meeting(Counterpart::Personaleleder);
+        ws.plan.status = PlanStatus::ChangedSinceAccepted {
+            accepted_on: d(1, 6),
+        };
+        assert_eq!(
+            next_step(&ws, &c, d(3, 1)),
+            NextStep::PlanBeforeMeeting {
+                counterpart: Counterpart::Personaleleder,
+                meeting: d(3, 15),
+            }
+        );
     }
 
     #[test]
@@ -414,12 +513,19 @@ mod tests {
         }
         // 6 January: last week was 2026's week 53, before the plan.
         assert_eq!(next_step(&ws, &c, d(1, 6)), NextStep::AcceptPlan);
-        // A vacation covering all of week 2: nothing to log for it on 18 January.
+        // A vacation covering all of week 2: nothing to log for it on 18 January, when the
+        // personaleleder meeting on 1 February is two weeks away and wants the plan.
         ws.plan.settings.vacations.push(crate::planner::Vacation {
             first: d(1, 11),
             last: d(1, 15),
         });
-        assert_eq!(next_step(&ws, &c, d(1, 18)), NextStep::AcceptPlan);
+        assert_eq!(
+            next_step(&ws, &c, d(1, 18)),
+            NextStep::PlanBeforeMeeting {
+                counterpart: Counterpart::Personaleleder,
+                meeting: d(2, 1)
+            }
+        );
     }
 
     /// The personaleleder meeting on 18 January agreed, to be reviewed on 15 March.

@@ -62,6 +62,33 @@ pub struct Workspace {
     pub codriver_aid: CodriverAid,
 }
 
+/// What the leader tells about the network itself: its name (the theme), its type and the
+/// leader's own name. Set when the network is made, changed from the dashboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkFacts {
+    pub name: String,
+    pub network_type: NetworkType,
+    pub leader_name: String,
+}
+
+/// Why the network's facts were left as they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactsError {
+    /// The name is empty or only blanks.
+    EmptyName,
+}
+
+/// What a change of the network's facts means for the rest of the workspace.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FactsChanged {
+    /// Anything was different from before.
+    pub changed: bool,
+    /// The type changed, and the plan is built on a course for another type. The plan keeps
+    /// its course and everything adjusted in it (a new course would drop the phase changes);
+    /// the leader is told, and may choose the new type's course in the plan's first step.
+    pub plan_course_of_other_type: Option<String>,
+}
+
 /// One meeting with one counterpart, and everything prepared for it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Meeting {
@@ -242,6 +269,47 @@ impl Workspace {
         self.meetings.last().expect("just pushed")
     }
 
+    /// The network's name, type and leader, as the dashboard's form shows them.
+    pub fn facts(&self) -> NetworkFacts {
+        NetworkFacts {
+            name: self.name.clone(),
+            network_type: self.network_type,
+            leader_name: self.leader_name.clone(),
+        }
+    }
+
+    /// Changes the network's name, type and leader (blanks around them are dropped). Nothing
+    /// else changes: the meetings, the answers, the agreements, the time log and the plan stay
+    /// as they are, the plan with its course too (see [`FactsChanged`]).
+    pub fn set_facts(
+        &mut self,
+        facts: NetworkFacts,
+        content: &crate::content::Content,
+    ) -> Result<FactsChanged, FactsError> {
+        let name = facts.name.trim();
+        if name.is_empty() {
+            return Err(FactsError::EmptyName);
+        }
+        let new = NetworkFacts {
+            name: name.to_string(),
+            network_type: facts.network_type,
+            leader_name: facts.leader_name.trim().to_string(),
+        };
+        let type_changed = new.network_type != self.network_type;
+        let changed = new != self.facts();
+        self.name = new.name;
+        self.network_type = new.network_type;
+        self.leader_name = new.leader_name;
+        let plan_course_of_other_type = content
+            .course(&self.plan.settings.course_id)
+            .filter(|c| type_changed && c.network_type != self.network_type)
+            .map(|c| c.id.clone());
+        Ok(FactsChanged {
+            changed,
+            plan_course_of_other_type,
+        })
+    }
+
     /// The leader's working calendar: public holidays, the chosen local days off and vacations.
     pub fn calendar(&self) -> crate::planner::calendar::Calendar {
         crate::planner::calendar::Calendar::new(
@@ -323,6 +391,91 @@ mod tests {
         assert_eq!(follow_up.agreement.proposal("netvaerkstimer"), "10 timer");
         // Nothing agreed with the referenceleder yet: no date to propose.
         assert_eq!(ws.add_meeting(Counterpart::Referenceleder).date, None);
+    }
+
+    fn content() -> crate::content::Content {
+        crate::content::Content::embedded().expect("embedded content")
+    }
+
+    fn facts(name: &str, network_type: NetworkType, leader: &str) -> NetworkFacts {
+        NetworkFacts {
+            name: name.into(),
+            network_type,
+            leader_name: leader.into(),
+        }
+    }
+
+    #[test]
+    fn the_network_s_name_and_leader_change_and_blanks_around_them_go() {
+        let mut ws = workspace();
+        let changed = ws
+            .set_facts(
+                facts("  Ældre i bevægelse ", NetworkType::Velfaerd, " Søren Ærø "),
+                &content(),
+            )
+            .unwrap();
+        assert!(changed.changed);
+        assert_eq!(changed.plan_course_of_other_type, None);
+        assert_eq!(ws.name, "Ældre i bevægelse");
+        assert_eq!(ws.leader_name, "Søren Ærø");
+        // The same again changes nothing.
+        let again = ws.set_facts(ws.facts(), &content()).unwrap();
+        assert!(!again.changed);
+    }
+
+    #[test]
+    fn a_network_needs_a_name() {
+        let mut ws = workspace();
+        let before = ws.clone();
+        assert_eq!(
+            ws.set_facts(facts("  ", NetworkType::Laering, "Ny"), &content()),
+            Err(FactsError::EmptyName)
+        );
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn changing_the_type_keeps_everything_written_and_the_plan_s_course() {
+        let mut ws = workspace();
+        let m = ws.meeting_mut("personaleleder-1").unwrap();
+        m.person_name = "Jonas".into();
+        agree(m, d(1, 18), d(3, 15));
+        ws.plan.settings.phases.insert(
+            "opstart".into(),
+            crate::planner::PhaseAdjustment {
+                weeks: Some(6),
+                ..Default::default()
+            },
+        );
+        let before = ws.clone();
+        let changed = ws
+            .set_facts(facts("Tema", NetworkType::Innovation, "Mette"), &content())
+            .unwrap();
+        assert!(changed.changed);
+        assert_eq!(
+            changed.plan_course_of_other_type.as_deref(),
+            Some("velfaerd")
+        );
+        assert_eq!(ws.network_type, NetworkType::Innovation);
+        assert_eq!(ws.plan, before.plan);
+        assert_eq!(ws.meetings, before.meetings);
+        assert_eq!(ws.time_log, before.time_log);
+        assert_eq!(ws.codriver_aid, before.codriver_aid);
+        // Back to the plan's own type: nothing to point out.
+        let back = ws
+            .set_facts(facts("Tema", NetworkType::Velfaerd, "Mette"), &content())
+            .unwrap();
+        assert_eq!(back.plan_course_of_other_type, None);
+    }
+
+    #[test]
+    fn a_plan_already_on_the_new_type_s_course_needs_no_look() {
+        let mut ws = workspace();
+        ws.plan.settings.course_id = "laering".into();
+        let changed = ws
+            .set_facts(facts("Tema", NetworkType::Laering, "Mette"), &content())
+            .unwrap();
+        assert_eq!(changed.plan_course_of_other_type, None);
     }
 
     #[test]

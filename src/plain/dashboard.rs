@@ -134,6 +134,10 @@ fn next_step(s: &Session) -> String {
             &number(planned_hours, lang),
         ),
         NextStep::SetDate { counterpart } => words::next_set_date(lang, &role(counterpart)),
+        NextStep::PlanBeforeMeeting {
+            counterpart,
+            meeting,
+        } => t::next_plan_before(lang, &role(counterpart), &long_date(meeting, lang)),
         NextStep::AcceptPlan => t::NEXT_PLAN.get(lang).to_string(),
         NextStep::AllDone => words::ALL_DONE.get(lang).to_string(),
     }

@@ -6,10 +6,13 @@ use chrono::{Datelike, Duration};
 
 use mandat::content::Course;
 use mandat::flow::plan::{PlanEvent, PlanStatus, PlanStep};
-use mandat::planner::input::{parse_hours, parse_override, parse_vacation};
-use mandat::planner::{LocalDaysOff, PhaseAdjustment, Plan, effective_phases};
+use mandat::planner::input::{
+    MAX_SECRETARIAT_DAYS, parse_hours, parse_override_fields, parse_plan_week, parse_vacation,
+};
+use mandat::planner::{LocalDaysOff, PhaseAdjustment, Plan, WeekOverride, effective_phases};
 use mandat::text::format::{clean_line, date_with_weekday, number};
 use mandat::text::plain::plan as t;
+use mandat::text::report as report_text;
 use mandat::text::screen::{frame, plan as words, timelog as timelog_text};
 use mandat::text::{Msg, common, flow};
 
@@ -375,21 +378,59 @@ fn adjustments(s: &mut Session) -> Go<()> {
             }
         }
         1 => {
-            while let Some(text) = s.io.line(words::OVERRIDE_PROMPT.get(lang))? {
-                match parse_override(&text) {
-                    Some(o) => {
-                        if apply(s, PlanEvent::SetOverride(o))? {
-                            s.io.say(t::OVERRIDE_ADDED.get(lang));
-                        }
-                        break;
-                    }
-                    None => s.io.tell(words::BAD_OVERRIDE.get(lang)),
-                }
+            if let Some(week) = ask_own_hours(s)?
+                && apply(s, PlanEvent::SetOverride(week))?
+            {
+                s.io.say(t::OVERRIDE_ADDED.get(lang));
             }
         }
         _ => done(remove(s, &entries))?,
     }
     Ok(())
+}
+
+/// A week's own figures, asked one field at a time as on the screen's form: the week, its
+/// network hours, its days at the Sekretariat (empty: worked out from the hours) and a note.
+/// `Ok(None)` when the week is left empty.
+fn ask_own_hours(s: &mut Session) -> Go<Option<WeekOverride>> {
+    let lang = s.lang();
+    let start = s.ws.plan.settings.start;
+    let field = |name: Msg, hint: Msg| format!("{} ({}):", name.get(lang), hint.get(lang));
+    let week = loop {
+        let Some(text) = s.io.line(&field(words::FORM_WEEK, words::FORM_WEEK_HINT))? else {
+            return Ok(None);
+        };
+        match parse_plan_week(&text, start) {
+            Ok(_) => break text,
+            Err(e) => s.io.tell(&report_text::week_error(lang, text.trim(), &e)),
+        }
+    };
+    let hours = loop {
+        let Some(text) =
+            s.io.value(&field(words::FORM_HOURS, words::FORM_HOURS_HINT))?
+        else {
+            s.io.tell(words::BAD_HOURS.get(lang));
+            continue;
+        };
+        match parse_hours(&text).filter(|h| *h >= 0.0) {
+            Some(_) => break text,
+            None => s.io.tell(words::BAD_HOURS.get(lang)),
+        }
+    };
+    let days = loop {
+        let text =
+            s.io.value(&field(words::FORM_DAYS, words::FORM_DAYS_HINT))?
+                .unwrap_or_default();
+        match text.trim().parse::<u8>() {
+            _ if text.trim().is_empty() => break text,
+            Ok(d) if d <= MAX_SECRETARIAT_DAYS => break text,
+            _ => s.io.tell(words::BAD_DAYS.get(lang)),
+        }
+    };
+    let note =
+        s.io.line(&field(words::FORM_NOTE, words::FORM_NOTE_HINT))?
+            .unwrap_or_default();
+    Ok(parse_override_fields(&week, &hours, &days, &note, start).ok())
 }
 
 fn say_or_none(s: &mut Session, lines: &[String]) {

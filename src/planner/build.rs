@@ -261,7 +261,8 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
                     meeting_id: id.clone(),
                 }),
         );
-        if let Some(o) = override_for(&settings.overrides, iso.year(), iso.week()) {
+        let week_override = override_for(&settings.overrides, iso.year(), iso.week());
+        if let Some(o) = week_override {
             network = safe_hours(o.network_hours, 0.0);
             notes.push(WeekNote::Override {
                 note: o.note.clone(),
@@ -271,11 +272,14 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
         let intensive = network > 0.0
             && working_days > 0
             && (intensive_phase || network >= threshold * capacity);
-        let secretariat_days = if intensive {
-            let days = (network / HOURS_PER_DAY - 1e-9).ceil().max(1.0);
-            days.min(f64::from(working_days)) as u8
-        } else {
-            0
+        let secretariat_days = match week_override.and_then(|o| o.secretariat_days) {
+            // The leader's own figure, but never more days than the week has.
+            Some(days) => days.min(working_days),
+            None if intensive => {
+                let days = (network / HOURS_PER_DAY - 1e-9).ceil().max(1.0);
+                days.min(f64::from(working_days)) as u8
+            }
+            None => 0,
         };
 
         if network > 0.0 && capacity <= 0.0 {
@@ -319,7 +323,7 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
         monday = this_monday.checked_add_signed(Duration::weeks(1));
     }
 
-    if let (Some(expected), Some(start)) = (course.expected_test_start_weeks, test_start) {
+    if let (Some(expected), Some(start)) = (course.expected_test_start_weeks.weeks(), test_start) {
         let after = (start - first_monday).num_weeks().max(0) as u32;
         if after > expected {
             let iso = start.iso_week();
@@ -331,6 +335,8 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
             });
         }
     }
+
+    warnings.extend(vacations_in_test_phase(&weeks, &spans));
 
     let mut sorted_meetings: Vec<&(String, NaiveDate)> = meetings.iter().collect();
     sorted_meetings.sort_by_key(|(_, date)| *date);
@@ -378,6 +384,55 @@ pub fn plan(course: &Course, settings: &PlanSettings, meetings: &[(String, Naive
         warnings,
         test_start,
     }
+}
+
+/// One warning per stretch of consecutive weeks, from the test phase's first week to its last,
+/// in which the leader has vacation: a test needs its leader, above all at its start and when
+/// it is analysed, so the leader should see the clash while the vacation can still be moved.
+fn vacations_in_test_phase(weeks: &[PlanWeek], spans: &[PhaseSpan]) -> Vec<Warning> {
+    let in_test = |monday: NaiveDate| {
+        spans
+            .iter()
+            .any(|s| s.kind == WeekKind::Test && (s.first_monday..=s.last_monday).contains(&monday))
+    };
+    let vacation_days = |w: &PlanWeek| -> u32 {
+        w.notes
+            .iter()
+            .map(|n| match n {
+                WeekNote::Vacation { days } => u32::from(*days),
+                _ => 0,
+            })
+            .sum()
+    };
+    let mut warnings = Vec::new();
+    let mut run: Option<(NaiveDate, u32, u32)> = None;
+    let close = |run: &mut Option<(NaiveDate, u32, u32)>, warnings: &mut Vec<Warning>| {
+        if let Some((first, weeks, days)) = run.take() {
+            let iso = first.iso_week();
+            warnings.push(Warning::VacationInTestPhase {
+                iso_year: iso.year(),
+                iso_week: iso.week(),
+                weeks,
+                vacation_days: days,
+            });
+        }
+    };
+    for w in weeks {
+        let days = vacation_days(w);
+        if days > 0 && in_test(w.monday) {
+            match &mut run {
+                Some((_, weeks, total)) => {
+                    *weeks += 1;
+                    *total += days;
+                }
+                None => run = Some((w.monday, 1, days)),
+            }
+        } else {
+            close(&mut run, &mut warnings);
+        }
+    }
+    close(&mut run, &mut warnings);
+    warnings
 }
 
 /// The override for a week; the last one wins if a file names the same week twice.

@@ -4,6 +4,7 @@
 
 use chrono::{NaiveDate, Weekday};
 
+use super::week::{IsoWeek, WeekError};
 use super::{Vacation, WeekOverride};
 use crate::dates::parse_date;
 
@@ -78,7 +79,80 @@ pub fn parse_override(input: &str) -> Option<WeekOverride> {
         iso_year,
         iso_week,
         network_hours,
+        secretariat_days: None,
         note,
+    })
+}
+
+/// The most days at the Sekretariat a week can have.
+pub const MAX_SECRETARIAT_DAYS: u8 = 5;
+
+/// A week typed for the plan: any form [`IsoWeek::parse`] reads (`uge 12 2027`, `2027-W12`, a
+/// date in the week). A week number alone (`12`, `uge 12`) means the first week with that
+/// number from the plan's start on, since that is the one a leader planning ahead means.
+pub fn parse_plan_week(text: &str, plan_start: NaiveDate) -> Result<IsoWeek, WeekError> {
+    let trimmed = text.trim();
+    let bare = (1..=2).contains(&trimmed.len()) && trimmed.bytes().all(|b| b.is_ascii_digit());
+    let week = if bare {
+        trimmed.parse::<u32>().ok()
+    } else {
+        match IsoWeek::parse(trimmed) {
+            Err(WeekError::MissingYear { week }) => Some(week),
+            other => return other,
+        }
+    };
+    let Some(week) = week else {
+        return Err(WeekError::Unrecognised);
+    };
+    let start = IsoWeek::of(plan_start);
+    let first_try = IsoWeek::new(start.year(), week);
+    match first_try {
+        Ok(w) if w >= start => Ok(w),
+        _ => match IsoWeek::new(start.year() + 1, week) {
+            Ok(w) => Ok(w),
+            Err(e) => Err(first_try.err().unwrap_or(e)),
+        },
+    }
+}
+
+/// Which field of a week's own figures could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverrideInputError {
+    Week(WeekError),
+    /// The hours are not a number.
+    Hours,
+    /// The days are not a whole number from 0 to [`MAX_SECRETARIAT_DAYS`].
+    Days,
+}
+
+/// A week's own figures as typed in four fields: the week, its network hours, its days at the
+/// Sekretariat (empty: worked out from the hours as in any week) and a note.
+pub fn parse_override_fields(
+    week: &str,
+    hours: &str,
+    days: &str,
+    note: &str,
+    plan_start: NaiveDate,
+) -> Result<WeekOverride, OverrideInputError> {
+    let week = parse_plan_week(week, plan_start).map_err(OverrideInputError::Week)?;
+    let network_hours = parse_hours(hours)
+        .filter(|h| *h >= 0.0)
+        .ok_or(OverrideInputError::Hours)?;
+    let days = days.trim();
+    let secretariat_days = if days.is_empty() {
+        None
+    } else {
+        match days.parse::<u8>() {
+            Ok(d) if d <= MAX_SECRETARIAT_DAYS => Some(d),
+            _ => return Err(OverrideInputError::Days),
+        }
+    };
+    Ok(WeekOverride {
+        iso_year: week.year(),
+        iso_week: week.week(),
+        network_hours,
+        secretariat_days,
+        note: note.trim().to_string(),
     })
 }
 
@@ -123,6 +197,94 @@ mod tests {
         assert_eq!((o.iso_week, o.iso_year, o.network_hours), (12, 2027, 7.5));
         assert_eq!(o.note, "Konference i Aarhus");
         assert_eq!(parse_override("uge 12 2027").map(|o| o.iso_week), None);
+    }
+
+    #[test]
+    fn a_week_in_the_override_form_is_read_in_any_form_the_time_log_reads() {
+        let start = d(2027, 1, 4);
+        let w12 = IsoWeek::new(2027, 12).unwrap();
+        for typed in [
+            "uge 12 2027",
+            "2027-W12",
+            "12-2027",
+            "24-03-2027",
+            "2027-03-24",
+            "12",
+            "uge 12",
+        ] {
+            assert_eq!(parse_plan_week(typed, start), Ok(w12), "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_week_number_alone_is_the_next_week_with_that_number_from_the_plan_s_start() {
+        // A plan from August 2027: week 3 is in January 2028, week 40 in October 2027.
+        let start = d(2027, 8, 16);
+        assert_eq!(
+            parse_plan_week("3", start),
+            Ok(IsoWeek::new(2028, 3).unwrap())
+        );
+        assert_eq!(
+            parse_plan_week("uge 40", start),
+            Ok(IsoWeek::new(2027, 40).unwrap())
+        );
+        // The start week itself counts.
+        assert_eq!(
+            parse_plan_week("33", start),
+            Ok(IsoWeek::new(2027, 33).unwrap())
+        );
+        // 2026 has a week 53; a plan starting in it finds 2026's.
+        assert_eq!(
+            parse_plan_week("53", d(2026, 12, 28)),
+            Ok(IsoWeek::new(2026, 53).unwrap())
+        );
+        // 2027 and 2028 have no week 53.
+        assert!(matches!(
+            parse_plan_week("53", d(2027, 1, 4)),
+            Err(WeekError::NoSuchWeek { week: 53, .. })
+        ));
+        assert_eq!(parse_plan_week("", d(2027, 1, 4)), Err(WeekError::Empty));
+        assert_eq!(
+            parse_plan_week("snart", d(2027, 1, 4)),
+            Err(WeekError::Unrecognised)
+        );
+    }
+
+    #[test]
+    fn the_override_form_reads_four_fields_and_says_which_one_is_wrong() {
+        let start = d(2027, 1, 4);
+        let o = parse_override_fields("uge 12 2027", "7,5", "2", " Konference i Aarhus ", start)
+            .unwrap();
+        assert_eq!((o.iso_year, o.iso_week, o.network_hours), (2027, 12, 7.5));
+        assert_eq!(o.secretariat_days, Some(2));
+        assert_eq!(o.note, "Konference i Aarhus");
+        let o = parse_override_fields("12", "10", "", "", start).unwrap();
+        assert_eq!(o.secretariat_days, None);
+        assert_eq!(o.note, "");
+        assert_eq!(
+            parse_override_fields("uge 54 2027", "10", "", "", start),
+            Err(OverrideInputError::Week(WeekError::NoSuchWeek {
+                year: 2027,
+                week: 54,
+                weeks_in_year: 52
+            }))
+        );
+        assert_eq!(
+            parse_override_fields("12", "ti", "", "", start),
+            Err(OverrideInputError::Hours)
+        );
+        assert_eq!(
+            parse_override_fields("12", "-3", "", "", start),
+            Err(OverrideInputError::Hours)
+        );
+        assert_eq!(
+            parse_override_fields("12", "10", "6", "", start),
+            Err(OverrideInputError::Days)
+        );
+        assert_eq!(
+            parse_override_fields("12", "10", "1,5", "", start),
+            Err(OverrideInputError::Days)
+        );
     }
 
     #[test]

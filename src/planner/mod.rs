@@ -55,12 +55,15 @@ pub struct PhaseAdjustment {
     pub intensive: Option<bool>,
 }
 
-/// Network hours set by hand for one ISO week.
+/// The leader's own figures for one ISO week: its network hours and, if given, its days at
+/// the Sekretariat (otherwise they follow from the hours as in any week).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WeekOverride {
     pub iso_year: i32,
     pub iso_week: u32,
     pub network_hours: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secretariat_days: Option<u8>,
     #[serde(default)]
     pub note: String,
 }
@@ -231,10 +234,49 @@ pub enum Warning {
     UnknownPhase {
         phase_id: String,
     },
+    /// The leader has vacation during the test phase: `weeks` consecutive weeks from this one,
+    /// with `vacation_days` weekdays off in all.
+    VacationInTestPhase {
+        iso_year: i32,
+        iso_week: u32,
+        weeks: u32,
+        vacation_days: u32,
+    },
     /// The plan was cut off after this many weeks (vacations or phase lengths out of bounds).
     PlanTooLong {
         max_weeks: u32,
     },
+}
+
+impl Warning {
+    /// The ISO week (year, week) the warning is about, when it is about one week of the plan:
+    /// the week over the ceiling, the first week of a late test or of a vacation in the test,
+    /// the week of a meeting. `None` for the plan as a whole.
+    pub fn week(&self) -> Option<(i32, u32)> {
+        match self {
+            Warning::AboveCeiling {
+                iso_year, iso_week, ..
+            }
+            | Warning::HoursWithoutCapacity {
+                iso_year, iso_week, ..
+            }
+            | Warning::OverAllocated {
+                iso_year, iso_week, ..
+            }
+            | Warning::TestPhaseLate {
+                iso_year, iso_week, ..
+            }
+            | Warning::VacationInTestPhase {
+                iso_year, iso_week, ..
+            }
+            | Warning::OverrideOutsidePlan { iso_year, iso_week } => Some((*iso_year, *iso_week)),
+            Warning::MeetingOnHoliday { date, .. } | Warning::MeetingOnWeekend { date, .. } => {
+                let iso = chrono::Datelike::iso_week(date);
+                Some((iso.year(), iso.week()))
+            }
+            Warning::UnknownPhase { .. } | Warning::PlanTooLong { .. } => None,
+        }
+    }
 }
 
 /// A phase span as it lands in the calendar, for condensed views and the calendar export.

@@ -27,8 +27,8 @@ messages! {
     NO_PROFILES_MARKED = "ingen profiler markeret endnu", "no profiles marked yet";
     GENERAL_NOTE = "Generelt om personen", "About the person in general";
     orphan_note(key: &str) =
-        "Spørgsmål «{key}», som programmets tekster ikke længere har",
-        "Question “{key}”, which the texts no longer have";
+        "Et spørgsmål, der ikke længere er med i hjælpen: «{key}»",
+        "A question no longer in the aid: “{key}”";
     chosen_heading(name: &str) = "{name} (valgt som co-driver)", "{name} (chosen as co-driver)";
     CHOICE = "Dit valg", "Your choice";
     chosen(name: &str) = "Du har valgt {name} som co-driver.", "You have chosen {name} as co-driver.";

@@ -39,8 +39,8 @@ messages! {
     // The leader's reflections.
     REFLECTIONS = "Dine refleksioner", "Your reflections";
     ORPHAN_ANSWERS =
-        "Svar på spørgsmål, som programmets tekster ikke længere har",
-        "Answers to questions the texts no longer have";
+        "Svar på spørgsmål, der ikke længere stilles",
+        "Answers to questions no longer asked";
     orphan_question(id: &str) = "Spørgsmål «{id}»", "Question “{id}”";
     NOT_ANSWERED = "ikke besvaret", "not answered";
 
@@ -167,9 +167,9 @@ messages! {
 
     // When a document cannot be made.
     no_such_meeting(id: &str) =
-        "mødet «{id}» findes ikke i netværket", "the network has no meeting “{id}”";
+        "netværket har intet møde «{id}»", "the network has no meeting “{id}”";
     no_pamphlet(counterpart: &str) =
-        "programmets tekster har ingen pjece til {counterpart}", "the texts have no pamphlet for {counterpart}";
+        "der er ingen pjece til {counterpart}", "there is no pamphlet for {counterpart}";
 }
 
 /// How the pamphlet went to the counterpart, inside a sentence: "givet personligt", "sendt pr.
@@ -281,10 +281,7 @@ mod tests {
     #[test]
     fn export_errors_read_in_both_languages() {
         let e = ExportError::NoSuchMeeting("x-9".into());
-        assert_eq!(
-            export_error(Lang::Da, &e),
-            "mødet «x-9» findes ikke i netværket"
-        );
+        assert_eq!(export_error(Lang::Da, &e), "netværket har intet møde «x-9»");
         assert_eq!(
             export_error(Lang::En, &e),
             "the network has no meeting “x-9”"

@@ -86,8 +86,8 @@ messages! {
         "Startdatoen {date} ligger uden for årene 1900–2999",
         "The start date {date} is outside the years 1900–2999";
     unknown_course(course: &str) =
-        "Forløbet «{course}» findes ikke i indholdet",
-        "The course “{course}” is not in the content";
+        "Der er ikke noget forløb, der hedder «{course}»",
+        "There is no course called “{course}”";
     unknown_phase(phase: &str) =
         "Forløbet har ingen fase «{phase}»",
         "The course has no phase “{phase}”";
@@ -107,8 +107,11 @@ messages! {
         "Uge {week} findes ikke i {year}",
         "There is no week {week} in {year}";
     no_such_override(week: u32, year: i32) =
-        "Uge {week} {year} er ikke sat i hånden",
-        "Week {week} {year} is not set by hand";
+        "Uge {week} {year} har ingen egne timer",
+        "Week {week} {year} has no hours of its own";
+    too_many_secretariat_days(days: u8) =
+        "{days} dage i sekretariatet er flere end en uges fem arbejdsdage",
+        "{days} days at the Secretariat are more than a week's five working days";
     AT_FIRST_STEP =
         "Det er første trin",
         "This is the first step";
@@ -186,6 +189,7 @@ pub fn plan_error(lang: Lang, e: &PlanError) -> String {
         PlanError::NoSuchVacation(n) => no_such_vacation(lang, *n),
         PlanError::NoSuchWeek { year, week } => no_such_week(lang, *week, *year),
         PlanError::NoSuchOverride { year, week } => no_such_override(lang, *week, *year),
+        PlanError::TooManySecretariatDays(days) => too_many_secretariat_days(lang, *days),
         PlanError::AtFirstStep => AT_FIRST_STEP.get(lang).to_string(),
         PlanError::AtLastStep => AT_LAST_STEP.get(lang).to_string(),
         PlanError::NotInReview => ACCEPT_FROM_REVIEW.get(lang).to_string(),

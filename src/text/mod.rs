@@ -207,4 +207,53 @@ mod tests {
             assert_eq!(before, names.len(), "{module} defines a message twice");
         }
     }
+
+    /// Words the Danish texts no longer use, each with the word that replaced it (issue: one
+    /// term per concept). Matched at the start of a word, in lower case.
+    const RETIRED_DANISH: &[(&str, &str)] = &[
+        ("arbejdsområde", "netværk"),
+        ("brief", "mødeark"),
+        ("overstyr", "egne timer / rettet manuelt"),
+        ("i hånden", "egne timer / rettet manuelt"),
+        ("indholdet", "standardforslag / programmets tekster"),
+        ("næste gennemgang", "opfølgning"),
+        ("følges op den", "opfølgning"),
+        ("deling i afdelingen", "videndeling i afdelingen"),
+        ("udviklingsvej", "udviklingsforløb"),
+        ("velfaerd", "velfærd"),
+        ("laering", "læring"),
+        ("give ord på", "sætte ord på"),
+        ("one-to-one", "jeres faste møder"),
+        ("omgangskreds", "kolleger"),
+        ("i en anden mandat", "i mandat i et andet vindue"),
+        ("støtte op", "bakke op om"),
+    ];
+
+    /// Whether `needle` begins a word somewhere in `text`.
+    fn begins_a_word_in(text: &str, needle: &str) -> bool {
+        text.match_indices(needle).any(|(i, _)| {
+            !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    #[test]
+    fn the_danish_texts_use_one_term_per_concept() {
+        let mut found = Vec::new();
+        for (module, messages) in catalogue() {
+            for (name, da, _) in messages {
+                let lower = da.to_lowercase();
+                for (old, new) in RETIRED_DANISH {
+                    if begins_a_word_in(&lower, old) {
+                        found.push(format!(
+                            "{module}::{name} says «{old}»; write «{new}»: {da}"
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
 }

@@ -9,7 +9,9 @@ use crate::flow::plan::PlanStatus;
 use crate::planner::{Warning, WeekKind, WeekNote};
 use crate::vocab::Counterpart;
 
-use super::format::{clean_line, compact_date, date_with_weekday, day_month, number, weekday_name};
+use super::format::{
+    clean_line, compact_date, date_with_weekday, day_month, number, week_range, weekday_name,
+};
 use super::{Lang, common};
 
 messages! {
@@ -18,9 +20,9 @@ messages! {
     TEST_BEGINS = "testen begynder", "test begins";
     VACATION_ALL_WEEK = "ferie hele ugen", "vacation all week";
     ONE_VACATION_DAY = "1 feriedag", "1 vacation day";
-    vacation_days(n: u8) = "{n} feriedage", "{n} vacation days";
-    HOURS_SET_BY_HAND = "timer sat i hånden", "hours set by hand";
-    hours_set_by_hand_because(note: &str) = "timer sat i hånden: {note}", "hours set by hand: {note}";
+    vacation_days(n: u32) = "{n} feriedage", "{n} vacation days";
+    HOURS_SET_BY_HAND = "egne timer", "own hours";
+    hours_set_by_hand_because(note: &str) = "egne timer: {note}", "own hours: {note}";
     meeting_with_on(role: &str, day: &str) =
         "møde med din {role} {day}", "meeting with the {role} on {day}";
     meeting_named_on(id: &str, day: &str) = "møde «{id}» {day}", "meeting “{id}” on {day}";
@@ -38,6 +40,9 @@ messages! {
     test_phase_late(week: u32, year: i32, after: u32, expected: u32) =
         "Testfasen begynder først i uge {week} {year}, {after} uger efter start; forløbet regner med, at den er i gang efter {expected} uger.",
         "The test phase only begins in week {week} {year}, {after} weeks after the start; the course expects it to be under way after {expected} weeks.";
+    vacation_in_test_phase(weeks: &str, days: &str) =
+        "Du har ferie i testfasen ({weeks}, {days}). Testen har brug for dig, især når den går i gang, og når resultaterne skal samles op – flyt ferien, eller ret faserne, så testen ligger uden om den.",
+        "You are on vacation during the test phase ({weeks}, {days}). The test needs you, above all when it starts and when the results are gathered – move the vacation, or adjust the phases so the test falls around it.";
     meeting_on_holiday(meeting: &str, when: &str, holiday: &str) =
         "{meeting} {when} ligger på en fridag: {holiday}.",
         "{meeting} on {when} falls on a day off: {holiday}.";
@@ -127,7 +132,7 @@ pub fn note(lang: Lang, content: &Content, note: &WeekNote) -> String {
         } => holiday_in_sentence(lang, name_da, name_en),
         WeekNote::Vacation { days: 5.. } => VACATION_ALL_WEEK.get(lang).into(),
         WeekNote::Vacation { days: 1 } => ONE_VACATION_DAY.get(lang).into(),
-        WeekNote::Vacation { days } => vacation_days(lang, *days),
+        WeekNote::Vacation { days } => vacation_days(lang, u32::from(*days)),
         WeekNote::Override { note } => match clean_line(note) {
             note if note.is_empty() => HOURS_SET_BY_HAND.get(lang).into(),
             note => hours_set_by_hand_because(lang, &note),
@@ -204,7 +209,33 @@ pub fn warning(lang: Lang, content: &Content, warning: &Warning) -> String {
             override_outside_plan(lang, *iso_week, *iso_year)
         }
         Warning::UnknownPhase { phase_id } => unknown_phase(lang, &clean_line(phase_id)),
+        Warning::VacationInTestPhase {
+            iso_year,
+            iso_week,
+            weeks,
+            vacation_days: days,
+        } => {
+            let first = NaiveDate::from_isoywd_opt(*iso_year, *iso_week, chrono::Weekday::Mon);
+            let span = first
+                .map(|monday| {
+                    let last = monday
+                        .checked_add_signed(Duration::weeks(i64::from(weeks.saturating_sub(1))))
+                        .unwrap_or(monday);
+                    week_range(monday, last, lang)
+                })
+                .unwrap_or_else(|| iso_week.to_string());
+            vacation_in_test_phase(lang, &span, &days_off(lang, *days))
+        }
         Warning::PlanTooLong { max_weeks } => plan_too_long(lang, *max_weeks),
+    }
+}
+
+/// "1 feriedag", "3 feriedage".
+fn days_off(lang: Lang, days: u32) -> String {
+    if days == 1 {
+        ONE_VACATION_DAY.get(lang).into()
+    } else {
+        vacation_days(lang, days)
     }
 }
 
@@ -399,7 +430,7 @@ mod tests {
                 note: "a\nb\tc\u{7}d\u{1b}[31m".into(),
             },
         );
-        assert_eq!(note_text, "hours set by hand: a b cd");
+        assert_eq!(note_text, "own hours: a b cd");
     }
 
     #[test]

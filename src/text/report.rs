@@ -144,8 +144,8 @@ messages! {
         "en fil givet med --file bliver kun læst; registrér timerne i netværket i datamappen (uden --file)",
         "a file given with --file is only read; log the hours in the network in the data folder (without --file)";
     unknown_course(course: &str) =
-        "planens forløb «{course}» findes ikke i programmets tekster; vælg et andet forløb i arbejdsplanen",
-        "the plan's course “{course}” is not in the texts; choose another course in the workload plan";
+        "planens forløb «{course}» findes ikke længere; vælg et andet forløb i arbejdsplanen",
+        "the plan's course “{course}” no longer exists; choose another course in the workload plan";
 
     // A typed week.
     WEEK_EMPTY =

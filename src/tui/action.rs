@@ -43,6 +43,8 @@ pub enum Action {
 pub enum Command {
     // dashboard
     OpenPlan,
+    /// The network's own details: its name, type and leader.
+    EditNetwork,
     OpenWorkspaces,
     AddMeeting,
     // workspaces
@@ -82,6 +84,8 @@ pub enum Command {
     AddVacation,
     AddOverride,
     Remove,
+    /// Put back what was just removed.
+    Undo,
     Accept,
     // finding a co-driver
     AddCandidate,

@@ -131,6 +131,12 @@ pub struct App {
     pub workspace: Option<Workspace>,
     pub screen: Screen,
     pub help_open: bool,
+    /// How far the help is scrolled down, in rows.
+    pub help_scroll: u16,
+    /// The furthest the help could scroll when it was last drawn (it depends on the window).
+    pub help_max_scroll: std::cell::Cell<u16>,
+    /// How many rows of the help were on screen when it was last drawn: a page.
+    pub help_page: std::cell::Cell<u16>,
     pub message: Option<Message>,
     /// Why the newest changes are not saved (the store's own line); shown until a later save
     /// succeeds.
@@ -165,6 +171,9 @@ impl App {
             workspace,
             screen,
             help_open: false,
+            help_scroll: 0,
+            help_max_scroll: std::cell::Cell::new(0),
+            help_page: std::cell::Cell::new(10),
             message: None,
             save_problem: None,
             dialog: None,
@@ -331,6 +340,25 @@ impl App {
     }
 }
 
+/// ↑/↓, the page keys and Home/End scroll an open help that does not fit the window; returns
+/// whether the action was one of them.
+fn scroll_help(app: &mut App, action: &Action) -> bool {
+    let max = app.help_max_scroll.get();
+    // A page keeps one row of what was on screen, so the eye finds its place.
+    let page = app.help_page.get().saturating_sub(1).max(1);
+    app.help_scroll = match action {
+        Action::Up => app.help_scroll.saturating_sub(1),
+        Action::Down => app.help_scroll.saturating_add(1),
+        Action::PageUp => app.help_scroll.saturating_sub(page),
+        Action::PageDown => app.help_scroll.saturating_add(page),
+        Action::Home => 0,
+        Action::End => max,
+        _ => return false,
+    }
+    .min(max);
+    true
+}
+
 /// The one place an action changes the app.
 pub fn update(app: &mut App, action: Action) {
     match action {
@@ -344,9 +372,13 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::ToggleHelp => {
             app.help_open = !app.help_open;
+            app.help_scroll = 0;
             return;
         }
         _ => {}
+    }
+    if app.help_open && scroll_help(app, &action) {
+        return;
     }
     if app.help_open {
         // Any other key closes the help first.

@@ -171,6 +171,12 @@ pub const HELP: Binding = Binding::new(
     k::HELP,
 );
 pub const QUIT: Binding = Binding::new("q", &[(Key::char('q'), Action::Quit)], k::QUIT);
+/// The help on a screen that is all text fields, where `?` is a letter.
+pub const HELP_IN_FORM: Binding = Binding::new(
+    "F1",
+    &[(Key::plain(KeyCode::F(1)), Action::ToggleHelp)],
+    k::HELP,
+);
 pub const LEFT_RIGHT_COLUMN: Binding = Binding::new(
     "←/→",
     &[

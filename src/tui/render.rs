@@ -13,7 +13,7 @@ use mandat::text::screen::frame as t;
 use super::app::{App, MessageKind, Unsaved};
 use super::keys::{self, Binding, Show};
 use super::screen::help;
-use super::widgets::{centered, paragraph};
+use super::widgets::{centered, paragraph, wrap_rows};
 
 /// Smallest window the screens are laid out for.
 pub const MIN_WIDTH: u16 = 40;
@@ -66,30 +66,35 @@ impl Widget for &App {
 }
 
 /// The status line: what just happened, or else why the latest changes are not saved (which
-/// stays until a save succeeds). Errors wrap onto up to three lines so the reason is whole.
+/// stays until a save succeeds). A message wraps onto up to three lines so it is read whole
+/// (what a changed network type means for the plan, why a save failed); only a longer one is
+/// cut, at the end of its third line.
 fn status_lines(app: &App, width: u16) -> (Option<Vec<Line<'static>>>, u16) {
-    let (text, style, kind) = match (&app.message, &app.save_problem) {
+    let (text, style) = match (&app.message, &app.save_problem) {
         (Some(m), _) => (
             m.text.clone(),
             match m.kind {
                 MessageKind::Info => app.theme.ok(),
                 MessageKind::Error => app.theme.error(),
             },
-            m.kind,
         ),
-        (None, Some(problem)) => (
-            t::save_failed(app.lang, problem),
-            app.theme.error(),
-            MessageKind::Error,
-        ),
+        (None, Some(problem)) => (t::save_failed(app.lang, problem), app.theme.error()),
         (None, None) => return (None, 1),
     };
-    if kind == MessageKind::Info {
-        let line = Line::styled(truncate(&text, width as usize), style);
-        return (Some(vec![line]), 1);
+    let rows = wrap_rows(&text, width as usize);
+    let shown = rows.len().clamp(1, 3);
+    let mut lines: Vec<Line<'static>> = rows
+        .iter()
+        .take(shown)
+        .map(|r| Line::styled(r.clone(), style))
+        .collect();
+    if rows.len() > shown
+        && let Some(last) = lines.last_mut()
+    {
+        let rest = rows[shown - 1..].join(" ");
+        *last = Line::styled(truncate(&rest, width as usize), style);
     }
-    let rows = (text.width().div_ceil(width.max(1) as usize)).clamp(1, 3) as u16;
-    (Some(vec![Line::styled(text, style)]), rows)
+    (Some(lines), shown as u16)
 }
 
 /// The dialog that comes up when the latest changes cannot be saved and the leader is about to
@@ -162,7 +167,7 @@ pub fn hints(app: &App) -> Vec<&'static Binding> {
     let table = if app.dialog.is_some() {
         keys::UNSAVED
     } else if app.help_open {
-        keys::HELP_OPEN
+        help::KEYS
     } else {
         app.screen.keys(app)
     };

@@ -25,7 +25,7 @@ use super::app::{
 };
 use super::documents;
 use super::keys;
-use super::screen::{recover, rescue};
+use super::screen::{help, recover, rescue};
 use mandat::text::screen::{
     export as export_text, first_run, frame, recover as recover_text, rescue as rescue_text,
 };
@@ -183,7 +183,11 @@ impl Session {
 
     /// A terminal event: keys and pastes become actions.
     pub fn handle_event(&mut self, event: &Event, now: Instant) -> Vec<Effect> {
-        match keys::action_for_event(&self.app, event) {
+        // The help's scroll keys first: the shared key lookup closes the help on any key it
+        // does not name.
+        let action = help::action_for_event(&self.app, event)
+            .or_else(|| keys::action_for_event(&self.app, event));
+        match action {
             Some(action) => self.handle(action, now),
             None => Vec::new(),
         }

@@ -222,6 +222,24 @@ pub fn paragraph<'a>(lines: Vec<Line<'a>>, area: Rect, buf: &mut Buffer, scroll:
         .render(area, buf);
 }
 
+/// `text` wrapped to `width` columns as the screens wrap it: at spaces, never inside a word
+/// with a hyphen ("co-driveren" stays whole), a word longer than the line split where it must.
+pub fn wrap_rows(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(1))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(true);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|row| row.into_owned())
+        .collect()
+}
+
+/// How many rows a line takes when wrapped to `width` columns (at least one).
+pub fn line_rows(line: &Line, width: usize) -> usize {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    wrap_rows(&text, width).len().max(1)
+}
+
 /// A rectangle of at most `width` × `height`, centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);

@@ -233,7 +233,7 @@ fn answers_to_questions_the_content_no_longer_has_are_printed_at_the_end() {
             format,
         ]);
         let heading = out
-            .find("som programmets tekster ikke længere har")
+            .find("der ikke længere stilles")
             .unwrap_or_else(|| panic!("{format}: no heading"));
         let answer = out
             .find("Et svar fra en ældre udgave")

@@ -354,6 +354,31 @@ fn the_pamphlet_names_who_hands_it_over_and_what_to_think_about() {
 }
 
 #[test]
+fn the_co_driver_s_pamphlet_speaks_to_the_co_driver_and_not_about_them() {
+    let (ws, c) = (demo(), content());
+    for lang in [Lang::Da, Lang::En] {
+        let text = export::pamphlet::render(&ws, "co-driver-1", &c, lang, DocFormat::Text).unwrap();
+        // Lines joined again; a line may end at the hyphen of "network-leadership".
+        let flat = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace("- ", "-");
+        // The development path is put to the co-driver directly…
+        let direct = match lang {
+            Lang::Da => "co-driver forventes at tage uddannelsen i netværksledelse",
+            Lang::En => "co-driver is expected to take the network-leadership education",
+        };
+        assert!(flat.contains(direct), "{lang:?}: {flat}");
+        // …and the finding aid's sentence to the leader about "your future co-driver" is not
+        // printed on it.
+        for to_the_leader in ["din kommende co-driver", "your future co-driver"] {
+            assert!(!flat.contains(to_the_leader), "{lang:?}: {flat}");
+        }
+    }
+}
+
+#[test]
 fn generating_the_pamphlet_moves_the_handout_to_prepared() {
     let c = content();
     let mut ws = demo();

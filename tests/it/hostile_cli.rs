@@ -41,6 +41,7 @@ fn hostile_workspace(id: &str) -> mandat::model::Workspace {
         iso_year: 2027,
         iso_week: 10,
         network_hours: 20.0,
+        secretariat_days: None,
         note: nasty("Note"),
     });
     for (i, m) in ws.meetings.iter_mut().enumerate() {

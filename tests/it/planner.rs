@@ -69,7 +69,7 @@ fn course(phases: Vec<Phase>) -> Course {
             "Tallene er eksempler, som organisationen tilpasser.",
             "The figures are examples for the organisation to adjust.",
         ),
-        expected_test_start_weeks: Some(26),
+        expected_test_start_weeks: mandat::content::ExpectedTestStart::Weeks(26),
         phases,
     }
 }
@@ -588,6 +588,7 @@ fn an_override_replaces_the_week_s_hours_and_leaves_a_note() {
         iso_year: 2027,
         iso_week: 37,
         network_hours: 20.0,
+        secretariat_days: None,
         note: "Workshop, dag 1".into(),
     });
     let p = plan(&one_phase(3, 5.0), &s, &no_meetings());
@@ -606,6 +607,65 @@ fn an_override_replaces_the_week_s_hours_and_leaves_a_note() {
     assert_eq!(week(&p, 2027, 36).network_hours, 5.0);
 }
 
+fn override_week(week: u32, hours: f64, days: Option<u8>) -> WeekOverride {
+    WeekOverride {
+        iso_year: 2027,
+        iso_week: week,
+        network_hours: hours,
+        secretariat_days: days,
+        note: String::new(),
+    }
+}
+
+#[test]
+fn a_week_s_own_sekretariat_days_replace_the_suggestion() {
+    // 10 hours in a 37-hour week is below the 40 % threshold: no Sekretariat days of itself.
+    let mut s = settings(d(2027, 1, 4));
+    s.overrides.push(override_week(2, 10.0, Some(3)));
+    let p = plan(&one_phase(4, 5.0), &s, &no_meetings());
+    assert_eq!(week(&p, 2027, 2).secretariat_days, 3);
+    assert!(week(&p, 2027, 2).is_secretariat_week());
+}
+
+#[test]
+fn no_own_sekretariat_days_means_they_follow_from_the_hours() {
+    let mut s = settings(d(2027, 1, 4));
+    // 20 hours of 37 is over 40 %: 20 / 7.4 rounded up is 3 days.
+    s.overrides.push(override_week(2, 20.0, None));
+    let p = plan(&one_phase(4, 5.0), &s, &no_meetings());
+    assert_eq!(week(&p, 2027, 2).secretariat_days, 3);
+}
+
+#[test]
+fn zero_own_sekretariat_days_clear_an_intensive_week() {
+    let mut c = one_phase(4, 20.0);
+    c.phases[0].intensive = true;
+    let mut s = settings(d(2027, 1, 4));
+    s.overrides.push(override_week(2, 20.0, Some(0)));
+    let p = plan(&c, &s, &no_meetings());
+    assert_eq!(week(&p, 2027, 1).secretariat_days, 3);
+    assert_eq!(week(&p, 2027, 2).secretariat_days, 0);
+}
+
+#[test]
+fn own_sekretariat_days_are_never_more_than_the_week_s_working_days() {
+    // Week 12 of 2027 has Maundy Thursday and Good Friday: three working days.
+    let mut s = settings(d(2027, 3, 22));
+    s.overrides.push(override_week(12, 12.0, Some(5)));
+    let p = plan(&one_phase(4, 5.0), &s, &no_meetings());
+    assert_eq!(week(&p, 2027, 12).working_days, 3);
+    assert_eq!(week(&p, 2027, 12).secretariat_days, 3);
+    // And none in a week without working days.
+    let mut s = settings(d(2027, 1, 4));
+    s.vacations.push(Vacation {
+        first: d(2027, 1, 11),
+        last: d(2027, 1, 15),
+    });
+    s.overrides.push(override_week(2, 0.0, Some(2)));
+    let p = plan(&one_phase(4, 5.0), &s, &no_meetings());
+    assert_eq!(week(&p, 2027, 2).secretariat_days, 0);
+}
+
 #[test]
 fn an_override_in_a_free_week_warns_about_hours_without_capacity() {
     let mut s = settings(d(2027, 9, 6));
@@ -617,6 +677,7 @@ fn an_override_in_a_free_week_warns_about_hours_without_capacity() {
         iso_year: 2027,
         iso_week: 37,
         network_hours: 3.0,
+        secretariat_days: None,
         note: String::new(),
     });
     let p = plan(&one_phase(2, 5.0), &s, &no_meetings());
@@ -646,6 +707,7 @@ fn an_override_outside_the_plan_is_reported() {
             iso_year: y,
             iso_week: n,
             network_hours: 3.0,
+            secretariat_days: None,
             note: String::new(),
         });
     }
@@ -734,6 +796,7 @@ fn a_week_without_network_hours_is_not_a_secretariat_week() {
         iso_year: 2027,
         iso_week: 37,
         network_hours: 0.0,
+        secretariat_days: None,
         note: String::new(),
     });
     let p = plan(&c, &s, &no_meetings());
@@ -776,6 +839,7 @@ fn hours_above_the_agreed_ceiling_warn() {
         iso_year: 2027,
         iso_week: 37,
         network_hours: 18.5,
+        secretariat_days: None,
         note: String::new(),
     });
     let p = plan(&one_phase(2, 15.0), &s, &no_meetings());
@@ -824,7 +888,7 @@ fn a_late_test_phase_warns_and_an_early_one_does_not() {
         }));
     // Without an expectation there is nothing to be late for.
     let mut free = c(40);
-    free.expected_test_start_weeks = None;
+    free.expected_test_start_weeks = mandat::content::ExpectedTestStart::NoExpectation;
     let p = plan(&free, &settings(start), &no_meetings());
     assert!(!has_warning(&p, |w| matches!(
         w,
@@ -859,6 +923,332 @@ fn vacation_weeks_count_towards_the_test_phase_being_late() {
             ..
         }
     )));
+}
+
+/// A course of `network_type` with `before` working weeks and then an 8-week test phase;
+/// `expected` as its file would say it.
+fn test_course(
+    network_type: NetworkType,
+    before: u32,
+    expected: mandat::content::ExpectedTestStart,
+) -> Course {
+    let mut c = course(vec![
+        phase("a", PhaseKind::Phase, before, 5.0),
+        phase("t", PhaseKind::Test, 8, 10.0),
+        phase("e", PhaseKind::Phase, 2, 5.0),
+    ]);
+    c.network_type = network_type;
+    c.expected_test_start_weeks = expected;
+    c
+}
+
+fn late_test(p: &Plan) -> Option<(u32, u32)> {
+    p.warnings.iter().find_map(|w| match w {
+        Warning::TestPhaseLate {
+            starts_after_weeks,
+            expected_weeks,
+            ..
+        } => Some((*starts_after_weeks, *expected_weeks)),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_test_starting_after_half_a_year_warns_for_every_network_type_when_the_course_is_silent() {
+    use mandat::content::ExpectedTestStart::HalfAYear;
+    let start = d(2027, 8, 2);
+    for network_type in NetworkType::ALL {
+        let on_time = plan(
+            &test_course(network_type, 26, HalfAYear),
+            &settings(start),
+            &no_meetings(),
+        );
+        assert_eq!(
+            late_test(&on_time),
+            None,
+            "{network_type:?}: week 26 is on time"
+        );
+        let late = plan(
+            &test_course(network_type, 27, HalfAYear),
+            &settings(start),
+            &no_meetings(),
+        );
+        assert_eq!(late_test(&late), Some((27, 26)), "{network_type:?}");
+    }
+}
+
+#[test]
+fn a_course_s_own_test_start_replaces_the_half_year() {
+    use mandat::content::ExpectedTestStart::Weeks;
+    let start = d(2027, 1, 4);
+    let c = |before, weeks| test_course(NetworkType::Innovation, before, Weeks(weeks));
+    assert_eq!(
+        late_test(&plan(&c(30, 30), &settings(start), &no_meetings())),
+        None
+    );
+    assert_eq!(
+        late_test(&plan(&c(31, 30), &settings(start), &no_meetings())),
+        Some((31, 30))
+    );
+    // A stricter course warns earlier than the half year.
+    assert_eq!(
+        late_test(&plan(&c(20, 16), &settings(start), &no_meetings())),
+        Some((20, 16))
+    );
+}
+
+#[test]
+fn a_course_that_expects_no_particular_test_start_never_warns_about_it() {
+    use mandat::content::ExpectedTestStart::NoExpectation;
+    let c = test_course(NetworkType::Laering, 60, NoExpectation);
+    let p = plan(&c, &settings(d(2027, 1, 4)), &no_meetings());
+    assert!(p.test_start.is_some());
+    assert_eq!(late_test(&p), None);
+}
+
+#[test]
+fn a_course_without_a_test_phase_never_warns_about_a_late_test() {
+    let c = course(vec![phase("a", PhaseKind::Phase, 60, 5.0)]);
+    let p = plan(&c, &settings(d(2027, 1, 4)), &no_meetings());
+    assert_eq!(p.test_start, None);
+    assert_eq!(late_test(&p), None);
+}
+
+#[test]
+fn the_expected_test_start_reads_from_the_course_file_as_half_a_year_a_figure_or_none() {
+    use mandat::content::ExpectedTestStart;
+    let read = |field: &str| -> ExpectedTestStart {
+        let json = format!(
+            r#"{{"id": "k", "network_type": "innovation", "name": {{"da": "K", "en": "K"}},
+            "summary": {{"da": "s", "en": "s"}}, "example_note": {{"da": "e", "en": "e"}},
+            {field} "phases": []}}"#
+        );
+        serde_json::from_str::<Course>(&json)
+            .unwrap()
+            .expected_test_start_weeks
+    };
+    assert_eq!(read(""), ExpectedTestStart::HalfAYear);
+    assert_eq!(read(""), ExpectedTestStart::default());
+    assert_eq!(read(""), ExpectedTestStart::HalfAYear);
+    assert_eq!(ExpectedTestStart::HalfAYear.weeks(), Some(26));
+    assert_eq!(
+        read(r#""expected_test_start_weeks": 20,"#),
+        ExpectedTestStart::Weeks(20)
+    );
+    assert_eq!(
+        read(r#""expected_test_start_weeks": null,"#),
+        ExpectedTestStart::NoExpectation
+    );
+    assert_eq!(ExpectedTestStart::NoExpectation.weeks(), None);
+    // Written back, each reads the same again; the default is left out of the file.
+    for expected in [
+        ExpectedTestStart::HalfAYear,
+        ExpectedTestStart::Weeks(20),
+        ExpectedTestStart::NoExpectation,
+    ] {
+        let mut c = test_course(NetworkType::Innovation, 3, expected);
+        c.id = "k".into();
+        let json = serde_json::to_value(&c).unwrap();
+        assert_eq!(
+            json.get("expected_test_start_weeks").is_some(),
+            expected != ExpectedTestStart::HalfAYear
+        );
+        let back: Course = serde_json::from_value(json).unwrap();
+        assert_eq!(back.expected_test_start_weeks, expected);
+    }
+}
+
+fn vacations_in_test(p: &Plan) -> Vec<(u32, u32, u32)> {
+    p.warnings
+        .iter()
+        .filter_map(|w| match w {
+            Warning::VacationInTestPhase {
+                iso_week,
+                weeks,
+                vacation_days,
+                ..
+            } => Some((*iso_week, *weeks, *vacation_days)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Four weeks of phase, then the test in weeks 5–8 of 2027 (1 February – 26 February), then
+/// two weeks of evaluation.
+fn short_test() -> Course {
+    course(vec![
+        phase("a", PhaseKind::Phase, 4, 5.0),
+        phase("t", PhaseKind::Test, 4, 10.0),
+        phase("e", PhaseKind::Phase, 2, 5.0),
+    ])
+}
+
+fn with_vacation(first: NaiveDate, last: NaiveDate) -> PlanSettings {
+    let mut s = settings(d(2027, 1, 4));
+    s.vacations.push(Vacation { first, last });
+    s
+}
+
+#[test]
+fn a_day_of_vacation_in_the_test_phase_warns() {
+    // Wednesday 10 February, week 6.
+    let p = plan(
+        &short_test(),
+        &with_vacation(d(2027, 2, 10), d(2027, 2, 10)),
+        &no_meetings(),
+    );
+    assert_eq!(vacations_in_test(&p), vec![(6, 1, 1)]);
+    let text = warning_text(
+        p.warnings
+            .iter()
+            .find(|w| matches!(w, Warning::VacationInTestPhase { .. }))
+            .unwrap(),
+        Lang::Da,
+    );
+    assert!(
+        text.contains("uge 6 2027") && text.contains("1 feriedag"),
+        "{text}"
+    );
+}
+
+#[test]
+fn vacation_on_the_test_s_first_and_last_days_warns() {
+    let first = plan(
+        &short_test(),
+        &with_vacation(d(2027, 2, 1), d(2027, 2, 1)),
+        &no_meetings(),
+    );
+    assert_eq!(vacations_in_test(&first), vec![(5, 1, 1)]);
+    let last = plan(
+        &short_test(),
+        &with_vacation(d(2027, 2, 26), d(2027, 2, 26)),
+        &no_meetings(),
+    );
+    assert_eq!(vacations_in_test(&last), vec![(8, 1, 1)]);
+}
+
+#[test]
+fn a_whole_week_away_in_the_test_pauses_it_and_warns_once_for_the_stretch() {
+    // Weeks 6 and 7 away: the test runs weeks 5, 8, 9 and 10 and the stretch is one warning.
+    let p = plan(
+        &short_test(),
+        &with_vacation(d(2027, 2, 8), d(2027, 2, 19)),
+        &no_meetings(),
+    );
+    let span = p.span("t").unwrap();
+    assert_eq!(span.first_monday, d(2027, 2, 1));
+    assert_eq!(span.last_monday, d(2027, 3, 8));
+    assert_eq!(vacations_in_test(&p), vec![(6, 2, 10)]);
+    let en = warning_text(
+        p.warnings
+            .iter()
+            .find(|w| matches!(w, Warning::VacationInTestPhase { .. }))
+            .unwrap(),
+        Lang::En,
+    );
+    assert!(
+        en.contains("week 6–7 2027") && en.contains("10 vacation days"),
+        "{en}"
+    );
+}
+
+#[test]
+fn two_separate_vacations_in_the_test_warn_twice() {
+    let mut s = with_vacation(d(2027, 2, 2), d(2027, 2, 3));
+    s.vacations.push(Vacation {
+        first: d(2027, 2, 22),
+        last: d(2027, 2, 22),
+    });
+    let p = plan(&short_test(), &s, &no_meetings());
+    assert_eq!(vacations_in_test(&p), vec![(5, 1, 2), (8, 1, 1)]);
+}
+
+#[test]
+fn vacation_just_before_or_after_the_test_or_in_another_phase_does_not_warn() {
+    for (first, last) in [
+        // The Friday before the test.
+        (d(2027, 1, 29), d(2027, 1, 29)),
+        // The whole week before: the test moves a week but has no vacation in it.
+        (d(2027, 1, 25), d(2027, 1, 29)),
+        // The Monday after.
+        (d(2027, 3, 1), d(2027, 3, 1)),
+        // Early in the course.
+        (d(2027, 1, 6), d(2027, 1, 8)),
+    ] {
+        let p = plan(&short_test(), &with_vacation(first, last), &no_meetings());
+        assert_eq!(vacations_in_test(&p), vec![], "{first}–{last}");
+    }
+}
+
+#[test]
+fn a_vacation_on_a_weekend_or_a_holiday_in_the_test_takes_no_day_and_does_not_warn() {
+    // Saturday and Sunday 6–7 February.
+    let p = plan(
+        &short_test(),
+        &with_vacation(d(2027, 2, 6), d(2027, 2, 7)),
+        &no_meetings(),
+    );
+    assert_eq!(vacations_in_test(&p), vec![]);
+    // A test from week 12 of 2027, over Easter: a vacation on Good Friday alone.
+    let mut s = settings(d(2027, 2, 22));
+    s.vacations.push(Vacation {
+        first: d(2027, 3, 26),
+        last: d(2027, 3, 26),
+    });
+    let p = plan(&short_test(), &s, &no_meetings());
+    assert_eq!(week(&p, 2027, 12).kind, WeekKind::Test);
+    assert_eq!(vacations_in_test(&p), vec![]);
+}
+
+#[test]
+fn a_course_without_a_test_phase_has_no_vacation_in_it() {
+    let mut s = settings(d(2027, 1, 4));
+    s.vacations.push(Vacation {
+        first: d(2027, 1, 11),
+        last: d(2027, 1, 15),
+    });
+    let p = plan(&one_phase(6, 5.0), &s, &no_meetings());
+    assert_eq!(vacations_in_test(&p), vec![]);
+}
+
+#[test]
+fn a_warning_names_the_week_it_is_about_or_none_for_the_whole_plan() {
+    let week = |w: Warning| w.week();
+    assert_eq!(
+        week(Warning::AboveCeiling {
+            iso_year: 2027,
+            iso_week: 10,
+            network_hours: 16.0,
+            ceiling: 15.0
+        }),
+        Some((2027, 10))
+    );
+    assert_eq!(
+        week(Warning::VacationInTestPhase {
+            iso_year: 2027,
+            iso_week: 28,
+            weeks: 3,
+            vacation_days: 15
+        }),
+        Some((2027, 28))
+    );
+    // A meeting on New Year's Day 2027 is in week 53 of 2026.
+    assert_eq!(
+        week(Warning::MeetingOnHoliday {
+            date: d(2027, 1, 1),
+            meeting_id: "personaleleder-1".into(),
+            name_da: "Nytårsdag".into(),
+            name_en: "New Year's Day".into()
+        }),
+        Some((2026, 53))
+    );
+    assert_eq!(week(Warning::PlanTooLong { max_weeks: 522 }), None);
+    assert_eq!(
+        week(Warning::UnknownPhase {
+            phase_id: "x".into()
+        }),
+        None
+    );
 }
 
 #[test]
@@ -932,15 +1322,22 @@ fn every_kind_of_warning_can_be_raised() {
             iso_year: 2027,
             iso_week: 5,
             network_hours: 4.0,
+            secretariat_days: None,
             note: String::new(),
         },
         WeekOverride {
             iso_year: 2031,
             iso_week: 5,
             network_hours: 4.0,
+            secretariat_days: None,
             note: String::new(),
         },
     ]);
+    // Tuesday of the test's first week (week 29: phase a skips the free week 5).
+    s.vacations.push(Vacation {
+        first: d(2027, 7, 20),
+        last: d(2027, 7, 20),
+    });
     let meetings = vec![
         ("personaleleder-1".to_string(), d(2027, 3, 26)),
         ("co-driver-1".to_string(), d(2027, 3, 27)),
@@ -968,10 +1365,11 @@ fn every_kind_of_warning_can_be_raised() {
             "over_allocated",
             "override_outside_plan",
             "test_phase_late",
-            "unknown_phase"
+            "unknown_phase",
+            "vacation_in_test_phase"
         ]
     );
-    // The ninth kind: a plan cut off at its limit.
+    // The last kind: a plan cut off at its limit.
     let mut s = settings(d(2027, 1, 4));
     s.vacations.push(Vacation {
         first: d(2027, 1, 1),
@@ -1008,6 +1406,7 @@ fn pathological_input_is_handled_safely() {
         iso_year: 2027,
         iso_week: 2,
         network_hours: f64::NEG_INFINITY,
+        secretariat_days: None,
         note: "\u{0}".into(),
     });
     let p = plan(&c, &s, &no_meetings());
@@ -1117,6 +1516,7 @@ fn sample() -> (Course, Plan) {
         iso_year: 2027,
         iso_week: 3,
         network_hours: 18.5,
+        secretariat_days: None,
         note: "Opstartsdag,\nmed \"alle\"\u{7}".into(),
     });
     let meetings = vec![
@@ -1200,7 +1600,7 @@ fn csv_fields_with_commas_quotes_and_line_breaks_are_quoted_and_cleaned() {
         .map(csv_fields)
         .unwrap();
     assert_eq!(w3[8], "18.5");
-    assert_eq!(w3[11], "timer sat i hånden: Opstartsdag, med \"alle\"");
+    assert_eq!(w3[11], "egne timer: Opstartsdag, med \"alle\"");
     let en = to_csv(&p, &c, Lang::En);
     assert!(en.contains("\"Design, \"\"network\"\"\""));
     assert!(en.contains("Christmas Eve; Christmas Day"));
@@ -1256,6 +1656,41 @@ fn the_json_has_weeks_spans_and_warnings_with_texts() {
     let en: serde_json::Value = serde_json::from_str(&to_json(&p, &c, Lang::En)).unwrap();
     assert_eq!(en["weeks"][0]["phase_name"], "Phase opstart");
     assert_eq!(en["lang"], "en");
+}
+
+#[test]
+fn the_text_plan_never_cuts_a_figure_even_in_a_long_heavy_plan() {
+    // Two years at 30 hours a week in a 40-hour week: totals over a thousand hours, and a
+    // phase and notes long enough to squeeze the text columns.
+    let mut c = course(vec![
+        phase("lang", PhaseKind::Phase, 100, 30.0),
+        phase("t", PhaseKind::Test, 8, 35.5),
+    ]);
+    c.phases[0].name = Text::new(
+        "Opstart, netværksdesign og fokusering med mange deltagere",
+        "Start-up, network design and focusing with many participants",
+    );
+    let mut s = settings(d(2027, 1, 4));
+    s.weekly_hours = 40.0;
+    let p = plan(&c, &s, &no_meetings());
+    assert!(p.total_network_hours() > 1000.0);
+    for lang in [Lang::Da, Lang::En] {
+        let text = to_text(&p, &c, lang);
+        let total = mandat::text::format::number_fixed(p.total_network_hours(), lang);
+        let basis = mandat::text::format::number_fixed(p.total_basis_hours(), lang);
+        let total_row = text
+            .lines()
+            .find(|l| l.contains(&total) && l.contains(&basis))
+            .unwrap_or_else(|| panic!("the totals {total} and {basis} whole: {text}"));
+        assert!(!total_row.contains('…'), "{total_row}");
+        for w in &p.weeks {
+            let hours = mandat::text::format::number_fixed(w.network_hours, lang);
+            assert!(text.contains(&hours), "{hours}");
+        }
+        for line in text.lines() {
+            assert!(line.width() <= 80, "{} columns: {line}", line.width());
+        }
+    }
 }
 
 #[test]
@@ -1317,6 +1752,7 @@ fn long_notes_are_cut_with_an_ellipsis() {
         iso_year: 2027,
         iso_week: 36,
         network_hours: 6.0,
+        secretariat_days: None,
         note: "en meget lang forklaring på, hvorfor timerne er sat i hånden denne uge".into(),
     });
     let c = one_phase(1, 5.0);
@@ -1451,8 +1887,8 @@ fn notes_read_as_short_phrases() {
             WeekNote::Override {
                 note: String::new(),
             },
-            "timer sat i hånden",
-            "hours set by hand",
+            "egne timer",
+            "own hours",
         ),
         (
             WeekNote::Holiday {

@@ -509,7 +509,7 @@ fn plan_event() -> impl Strategy<Value = PlanEvent> {
             .prop_map(|(first, last)| PlanEvent::AddVacation(Vacation { first, last })),
         1 => (0usize..4).prop_map(PlanEvent::RemoveVacation),
         1 => (week.clone(), any_hours(), any_text()).prop_map(|((iso_year, iso_week), network_hours, note)| {
-            PlanEvent::SetOverride(WeekOverride { iso_year, iso_week, network_hours, note })
+            PlanEvent::SetOverride(WeekOverride { iso_year, iso_week, network_hours, secretariat_days: None, note })
         }),
         1 => week.prop_map(|(iso_year, iso_week)| PlanEvent::RemoveOverride { iso_year, iso_week }),
         3 => Just(PlanEvent::Next),
@@ -646,7 +646,7 @@ proptest! {
         s.vacations = vacations.into_iter().map(|(first, last)| Vacation { first, last }).collect();
         s.overrides = overrides
             .into_iter()
-            .map(|(iso_year, iso_week, network_hours)| WeekOverride { iso_year, iso_week, network_hours, note: String::new() })
+            .map(|(iso_year, iso_week, network_hours)| WeekOverride { iso_year, iso_week, network_hours, secretariat_days: None, note: String::new() })
             .collect();
         if let Some(phase) = course.phases.first() {
             s.phases.insert(phase.id.clone(), PhaseAdjustment { weeks, hours_per_week, intensive: None });

@@ -45,7 +45,7 @@ fn course(phases: Vec<Phase>) -> Course {
         name: Text::new("Prøveforløb", "Trial course"),
         summary: Text::default(),
         example_note: Text::new("Eksempeltal.", "Example figures."),
-        expected_test_start_weeks: None,
+        expected_test_start_weeks: mandat::content::ExpectedTestStart::NoExpectation,
         phases,
     }
 }

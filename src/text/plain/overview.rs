@@ -15,6 +15,9 @@ messages! {
     NEXT_PLAN =
         "Gør arbejdsplanen færdig, og godkend den",
         "Finish the workload plan and accept it";
+    next_plan_before(role: &str, date: &str) =
+        "Gør arbejdsplanen færdig, og godkend den før mødet med din {role} {date}, for I skal tale om tiden ud fra den",
+        "Finish and accept the workload plan before meeting your {role} on {date}, since you will talk about time from it";
     person_meeting_on(person: &str, date: &str, countdown: &str) =
         "{person}. Mødet er {date}, {countdown}.",
         "{person}. The meeting is on {date}, {countdown}.";

@@ -6,8 +6,8 @@ messages! {
     AGREED = "Aftalt", "Agreed";
     EMPTY = "(tomt)", "(empty)";
     NO_TEMPLATE =
-        "Programmets tekster har ingen aftaleskabelon til denne samtalepart.",
-        "The program's texts have no agreement template for this counterpart.";
+        "Der er endnu ingen skabelon til en samarbejdsaftale med denne samtalepart.",
+        "There is no agreement template for this counterpart yet.";
     FORM_TITLE = "Marker aftalen som indgået", "Mark the agreement as agreed";
     FORM_ON = "Indgået den (dd-mm-åååå)", "Agreed on (dd-mm-yyyy)";
     FORM_REVIEW = "Opfølgning (dd-mm-åååå)", "Follow-up (dd-mm-yyyy)";

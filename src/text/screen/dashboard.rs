@@ -52,9 +52,12 @@ messages! {
     next_log_week(week: &str, planned: &str) =
         "Skriv dine netværkstimer for {week} ind (planlagt {planned})",
         "Log your network hours for {week} ({planned} planned)";
-    NEXT_PLAN =
-        "Gør arbejdsplanen færdig og godkend den (tryk p)",
-        "Finish the workload plan and accept it (press p)";
+    next_plan(key: &str) =
+        "Gør arbejdsplanen færdig, og godkend den (tryk {key})",
+        "Finish the workload plan and accept it (press {key})";
+    next_plan_before(role: &str, date: &str, key: &str) =
+        "Gør arbejdsplanen færdig, og godkend den før mødet med din {role} {date} – I skal tale om tiden ud fra den (tryk {key})",
+        "Finish and accept the workload plan before meeting your {role} on {date} – you will talk about time from it (press {key})";
 
     KEY_PLAN = "åbn arbejdsplanen", "open the workload plan";
     KEY_TIME_LOG =
@@ -63,6 +66,10 @@ messages! {
     KEY_ADD_MEETING =
         "opret et opfølgende møde med den valgte samtalepart",
         "add a follow-up meeting with the selected counterpart";
+    KEY_DETAILS = "navn og type", "name and type";
+    KEY_DETAILS_HELP =
+        "ret netværkets tema, netværkstypen og dit navn",
+        "change the network's theme, the network type and your name";
     KEY_NETWORKS = "dine netværk: skift eller opret et nyt", "your networks: switch or create one";
     ABOUT_1 =
         "Overblikket viser dine tre samtaleparter med det næste møde, en nedtælling og hvor langt hver forberedelse er.",

@@ -17,8 +17,8 @@ messages! {
         "Datoen skal skrives som dd-mm-åååå, fx 04-01-2027",
         "Type the date as dd-mm-yyyy, e.g. 04-01-2027";
     NO_COURSE =
-        "Indholdet har intet forløb for denne netværkstype",
-        "The content has no course for this network type";
+        "Der er endnu intet forløb til denne netværkstype; vælg en anden type",
+        "There is no course for this network type yet; choose another type";
     CRUMB = "Nyt netværk", "New network";
     ASK_DISCARD =
         "Du har skrevet noget. Vil du lukke uden at oprette netværket? (j/n)",

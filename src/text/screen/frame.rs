@@ -12,6 +12,8 @@ messages! {
     HELP_KEYS = "Taster", "Keys";
     HELP_EVERYWHERE = "Overalt", "Everywhere";
     HELP_CLOSE = "Esc eller ? lukker hjælpen", "Esc or ? closes the help";
+    HELP_MORE_BELOW = "mere ↓", "more ↓";
+    HELP_MORE_ABOVE = "↑ mere", "↑ more";
     MEETING_ADDED = "Et nyt møde er oprettet", "A new meeting was added";
     step_n_of(n: usize, of: usize) = "trin {n} af {of}", "step {n} of {of}";
     save_failed(why: &str) =

@@ -42,7 +42,7 @@ messages! {
     ADJUST = "juster", "adjust";
     RESET = "nulstil", "reset";
     ADD_VACATION = "ferie", "vacation";
-    ADD_OVERRIDE = "egne timer i en uge", "own hours for a week";
+    ADD_OVERRIDE = "egne timer", "own hours";
     REMOVE = "fjern", "remove";
     ACCEPT = "godkend", "accept";
     COLUMN = "kolonne", "column";

@@ -14,7 +14,7 @@ messages! {
     TOPICS =
         "Emner, du vil drøfte — ét pr. linje; de står på pjecen",
         "Topics you want to discuss — one a line; they are printed on the pamphlet";
-    TOPICS_SUGGESTED = "standardforslag", "the standard suggestions";
+    TOPICS_SUGGESTED = "standardforslagene", "the standard suggestions";
     NOTES_EMPTY = "ingen", "none";
     EXPORT = "Gem som fil", "Save as file";
     EXPORT_WHAT = "mødeark, pjece og andet til papir", "the brief, the pamphlet and more for paper";

@@ -11,6 +11,7 @@ pub mod frame;
 pub mod handout;
 pub mod keys;
 pub mod meeting;
+pub mod network;
 pub mod plan;
 pub mod recover;
 pub mod reflection;
@@ -30,6 +31,7 @@ pub fn catalogue() -> Vec<(&'static str, super::Messages)> {
         ("screen::handout", handout::ALL),
         ("screen::keys", keys::ALL),
         ("screen::meeting", meeting::ALL),
+        ("screen::network", network::ALL),
         ("screen::plan", plan::ALL),
         ("screen::recover", recover::ALL),
         ("screen::reflection", reflection::ALL),

@@ -8,7 +8,9 @@ messages! {
     GRUNDLOVSDAG = "Grundlovsdag (5. juni)", "Constitution Day (5 June)";
     CHRISTMAS_EVE = "Juleaftensdag (24. december)", "Christmas Eve (24 December)";
     NEW_YEARS_EVE = "Nytårsaftensdag (31. december)", "New Year's Eve (31 December)";
-    NO_COURSE = "Forløbet findes ikke i indholdet", "The course is not in the content";
+    NO_COURSE =
+        "Planens forløb findes ikke længere – vælg et forløb i første trin",
+        "The plan's course no longer exists – choose a course in the first step";
     START = "Startdato (dd-mm-åååå)", "Start date (dd-mm-yyyy)";
     CEILING =
         "Loft for netværkstimer (tomt = intet loft)",
@@ -16,19 +18,55 @@ messages! {
     HOURS_WEEK = "Timer/uge", "Hours/week";
     KIND = "Slags", "Kind";
     VACATIONS = "Ferie", "Vacation";
-    OVERRIDES = "Uger sat i hånden", "Weeks set by hand";
+    OVERRIDES = "Uger med egne timer", "Weeks with hours of their own";
     VACATION_PROMPT =
         "Ferie: «uge 28-30 2027» eller «01-07-2027 til 21-07-2027»",
         "Vacation: “week 28-30 2027” or “01-07-2027 to 21-07-2027”";
-    OVERRIDE_PROMPT =
-        "Uge, år, timer og note: «uge 12 2027 10 konference»",
-        "Week, year, hours and note: “week 12 2027 10 conference”";
     BAD_VACATION =
         "Skriv ferien som «uge 28-30 2027» eller «01-07-2027 til 21-07-2027»",
         "Type the vacation as “week 28-30 2027” or “01-07-2027 to 21-07-2027”";
-    BAD_OVERRIDE =
-        "Skriv som «uge 12 2027 10» (uge, år, timer) og evt. en note",
-        "Type it as “week 12 2027 10” (week, year, hours) and maybe a note";
+    VACATION_TO = "til", "to";
+    WEEK_FORM = "Egne timer for en uge", "A week's own hours";
+    FORM_WEEK = "Uge", "Week";
+    FORM_WEEK_HINT =
+        "fx 12, uge 12 2027 eller en dato i ugen",
+        "e.g. 12, week 12 2027 or a date in the week";
+    FORM_HOURS = "Netværkstimer", "Network hours";
+    FORM_HOURS_HINT = "fx 7,5", "e.g. 7.5";
+    FORM_DAYS = "Dage i sekretariatet", "Days at the Secretariat";
+    FORM_DAYS_HINT =
+        "0–5; tomt felt: regnes ud fra timerne",
+        "0–5; empty: worked out from the hours";
+    FORM_NOTE = "Note", "Note";
+    FORM_NOTE_HINT = "fx konference i Aarhus", "e.g. conference in Aarhus";
+    BAD_DAYS =
+        "Skriv et helt antal dage fra 0 til 5, eller lad feltet stå tomt",
+        "Type a whole number of days from 0 to 5, or leave the field empty";
+    override_saved(week: &str) =
+        "{week} har nu dine egne timer", "{week} now has your own hours";
+    override_days(days: u8) = "{days} dage i sekretariatet", "{days} days at the Secretariat";
+    removed_vacation(dates: &str, key: &str) =
+        "Ferien {dates} er fjernet – tryk {key} for at fortryde",
+        "The vacation {dates} is removed – press {key} to undo";
+    removed_override(week: &str, key: &str) =
+        "De egne timer for {week} er fjernet – tryk {key} for at fortryde",
+        "The own hours for {week} are removed – press {key} to undo";
+    PUT_BACK = "Sat ind igen", "Put back";
+    KEY_UNDO = "fortryd", "undo";
+    KEY_UNDO_HELP =
+        "sæt det, du sidst fjernede, ind igen (så længe du er på dette trin)",
+        "put back what you last removed (as long as you stay on this step)";
+    KEY_SAVE = "gem", "save";
+    KEY_SAVE_HELP =
+        "gem ugens tal (også Ctrl+S); Tab går til næste felt",
+        "save the week's figures (Ctrl+S too); Tab goes to the next field";
+    KEY_EDIT_ROW =
+        "ret den valgte ferie eller uge",
+        "change the selected vacation or week";
+    KEY_WEEK = "vælg uge", "choose week";
+    KEY_WEEK_HELP =
+        "vælg en uge; dens noter og advarsler står i fuld længde under tabellen",
+        "choose a week; its notes and warnings are shown in full below the table";
     BAD_HOURS = "Skriv et antal timer, fx 7,5", "Type a number of hours, e.g. 7.5";
     BAD_WEEKS =
         "Skriv et helt antal uger, fx 4",
@@ -37,8 +75,24 @@ messages! {
     SECR = "Sekr.", "Secr.";
     NOTES = "Noter", "Notes";
     CHART =
-        "Søjlen: █ netværkstimer  ░ basistimer",
-        "Bar: █ network hours  ░ basis hours";
+        "Søjlen: █ netværkstimer  ░ basistimer (tid til dine faste opgaver)",
+        "Bar: █ network hours  ░ basis hours (time for your everyday job)";
+    MARK_OWN = "* egne timer", "* own hours";
+    MARK_WARNING = "! advarsel om ugen", "! a warning about the week";
+    MARK_PROFILE =
+        "~ timerne skifter fra uge til uge; den travleste uge står her",
+        "~ the hours change from week to week; the busiest week is shown";
+    mark_adjusted(key: &str) =
+        "* rettet manuelt ({key} nulstiller)", "* changed by you ({key} resets)";
+    NO_NOTES = "Ingen noter.", "No notes.";
+    week_notes(week: &str, dates: &str, notes: &str) =
+        "{week} ({dates}): {notes}", "{week} ({dates}): {notes}";
+    WARNING_MARKED =
+        "1 advarsel. Ugen er mærket med ! i tabellen; vælg den for at læse advarslen.",
+        "1 warning. Its week is marked ! in the table; choose it to read the warning.";
+    warnings_marked(n: usize) =
+        "{n} advarsler. Ugerne er mærket med ! i tabellen; vælg en uge for at læse dens advarsler.",
+        "{n} warnings. Their weeks are marked ! in the table; choose a week to read its warnings.";
     NO_WARNINGS = "Ingen advarsler.", "No warnings.";
     ACCEPTED = "Planen er godkendt", "The plan is accepted";
     TOGGLE_SECRETARIAT = "Sekretariat til og fra", "Secretariat on or off";
@@ -66,11 +120,17 @@ messages! {
         "Tallene i forløbet er eksempler, som du tilpasser: fasernes længde, timer om ugen og hvornår du sidder i Sekretariatet.",
         "The course figures are examples to adjust: the phases' length, hours a week and when you work at the Secretariat.";
     ABOUT_3 =
-        "Gennemgangen viser planen uge for uge med søjler og advarsler. Godkend planen, når den passer.",
-        "The review shows the plan week by week with bars and warnings. Accept the plan when it fits.";
+        "Gennemgangen viser de samme tal som den udskrevne plan og planen uge for uge med søjler og advarsler. Godkend planen, når den passer.",
+        "The review shows the same figures as the printed plan, and the plan week by week with bars and warnings. Accept the plan when it fits.";
+    ABOUT_4 =
+        "Basistimer er den tid, der er tilbage til dine faste opgaver, når netværkstimerne er trukket fra.",
+        "Basis hours are the time left for your everyday job (your “basis” work) once the network hours are taken out.";
+    ABOUT_5 =
+        "Fjerner du en ferie eller en uge med egne timer ved en fejl, kan du sætte den ind igen, så længe du er på trinnet.",
+        "If you remove a vacation or a week's own hours by mistake, you can put it back as long as you stay on the step.";
 }
 
-pub const ABOUT: &[crate::text::Msg] = &[ABOUT_1, ABOUT_2, ABOUT_3];
+pub const ABOUT: &[crate::text::Msg] = &[ABOUT_1, ABOUT_2, ABOUT_3, ABOUT_4, ABOUT_5];
 
 /// The five steps' names, in order.
 pub fn step_name(lang: crate::text::Lang, step: crate::flow::plan::PlanStep) -> &'static str {

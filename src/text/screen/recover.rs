@@ -19,8 +19,8 @@ messages! {
         "The backup is restored. The old file is kept as {kept}";
 
     ABOUT_1 =
-        "Netværkets fil kan ikke læses – måske er den rettet manuelt, eller disken har svigtet. mandat ændrer den ikke.",
-        "The network's file cannot be read – perhaps it was edited by hand, or the disk failed. mandat does not change it.";
+        "Netværkets fil kan ikke læses – måske blev den ændret uden om mandat, eller disken svigtede. mandat ændrer den ikke.",
+        "The network's file cannot be read – perhaps it was changed outside mandat, or the disk failed. mandat does not change it.";
     ABOUT_2 =
         "Du kan gendanne den nyeste sikkerhedskopi, der kan læses; den ulæselige fil gemmes ved siden af under et nyt navn. Eller du kan oprette et nyt netværk i stedet.",
         "You can restore the newest backup that can be read; the unreadable file is kept beside it under a new name. Or you can create a new network instead.";

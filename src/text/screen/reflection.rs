@@ -12,8 +12,8 @@ messages! {
     OPEN_LIST = "Ikke besvaret:", "Not answered:";
     FINISHED = "Refleksionen er afsluttet", "The reflection is finished";
     NO_QUESTIONS =
-        "Programmets tekster har ingen refleksionsspørgsmål til denne samtalepart.",
-        "The program's texts have no reflection questions for this counterpart.";
+        "Der er endnu ingen refleksionsspørgsmål til denne samtalepart.",
+        "There are no reflection questions for this counterpart yet.";
     NEXT_PREVIOUS = "næste/forrige spørgsmål", "next/previous question";
     PREVIOUS = "forrige spørgsmål", "previous question";
     FIRST_QUESTION = "første spørgsmål", "first question";

@@ -11,8 +11,8 @@ messages! {
         "The plan begins in week {week} {year}; there is nothing to log yet.";
     PLAN_OVER = "Planen er slut", "The plan is over";
     NO_PLAN =
-        "Arbejdsplanen kan ikke laves, fordi forløbet ikke findes i indholdet.",
-        "The workload plan cannot be made, because the course is not in the content.";
+        "Arbejdsplanen kan ikke laves, fordi dens forløb ikke findes længere. Vælg et forløb i arbejdsplanens første trin.",
+        "The workload plan cannot be made, because its course no longer exists. Choose a course in the plan's first step.";
     to_date(week: u32, used: &str, planned: &str, difference: &str) =
         "Til og med uge {week}: brugt {used} af planlagte {planned} timer ({difference})",
         "Up to week {week}: used {used} of {planned} planned hours ({difference})";

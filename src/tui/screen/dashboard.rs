@@ -17,7 +17,9 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect};
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{read, saved, Screen, View, meeting, plan, timelog, workspaces};
+use crate::tui::screen::{
+    Screen, View, meeting, network, plan, read, saved, timelog, workspaces,
+};
 use crate::tui::widgets::{paragraph, text_gauge};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,6 +46,12 @@ const TIME_LOG: Binding = Binding::new(
     k::TIME_LOG,
 )
 .explained(t::KEY_TIME_LOG);
+const DETAILS: Binding = Binding::new(
+    "e",
+    &[(Key::char('e'), Action::Command(Command::EditNetwork))],
+    t::KEY_DETAILS,
+)
+.explained(t::KEY_DETAILS_HELP);
 const NETWORKS: Binding = Binding::new(
     "n",
     &[
@@ -59,6 +67,7 @@ const KEYS: &[Binding] = &[
     PLAN,
     TIME_LOG,
     ADD_MEETING,
+    DETAILS,
     NETWORKS,
     keys::HELP,
     keys::QUIT,
@@ -90,6 +99,10 @@ impl View for State {
             Action::Command(Command::OpenTimeLog) => {
                 app.workspace.as_ref()?;
                 return Some(Screen::TimeLog(timelog::State::default()));
+            }
+            Action::Command(Command::EditNetwork) => {
+                let facts = app.workspace.as_ref()?.facts();
+                return Some(Screen::Network(network::State::new(&facts)));
             }
             Action::Command(Command::OpenWorkspaces) => {
                 app.effects.push(Effect::RefreshWorkspaces);
@@ -187,7 +200,11 @@ pub fn next_step(app: &App, ws: &Workspace) -> String {
             &mandat::text::format::number(planned_hours, lang),
         ),
         NextStep::SetDate { counterpart } => t::next_set_date(lang, &role(counterpart)),
-        NextStep::AcceptPlan => t::NEXT_PLAN.get(lang).to_string(),
+        NextStep::PlanBeforeMeeting {
+            counterpart,
+            meeting,
+        } => t::next_plan_before(lang, &role(counterpart), &short_date(meeting, lang), PLAN.shown),
+        NextStep::AcceptPlan => t::next_plan(lang, PLAN.shown),
         NextStep::AllDone => t::ALL_DONE.get(lang).to_string(),
     }
 }

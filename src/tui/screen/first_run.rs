@@ -10,7 +10,7 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, Effect, NewWorkspace};
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::{Screen, View, dashboard};
@@ -54,6 +54,8 @@ pub struct State {
     pub network_type: NetworkType,
     pub start: LineInput,
     pub focus: Field,
+    /// Esc was pressed with words typed: asking whether to throw them away.
+    pub asking: bool,
 }
 
 impl State {
@@ -64,7 +66,15 @@ impl State {
             network_type: NetworkType::Velfaerd,
             start: LineInput::new(dates::input_date(today)),
             focus: Field::Leader,
+            asking: false,
         }
+    }
+
+    /// Whether the leader has typed anything the form did not start with.
+    fn has_typed(&self, today: NaiveDate) -> bool {
+        !self.leader.text().trim().is_empty()
+            || !self.theme.text().trim().is_empty()
+            || self.start.text() != dates::input_date(today)
     }
 
     fn focused_input(&mut self) -> Option<&mut LineInput> {
@@ -91,14 +101,27 @@ impl State {
     }
 }
 
+/// Leaves the wizard without making a network: back to the open network, or out.
+fn close(app: &mut App) -> Option<Screen> {
+    if app.workspace.is_some() {
+        return Some(Screen::Dashboard(dashboard::State::default()));
+    }
+    app.running = false;
+    None
+}
+
 fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
-    match action {
-        Action::Back => {
-            if app.workspace.is_some() {
-                return Some(Screen::Dashboard(dashboard::State::default()));
-            }
-            app.running = false;
+    if st.asking {
+        match action {
+            Action::Command(Command::Yes) => return close(app),
+            Action::Command(Command::No) => st.asking = false,
+            _ => {}
         }
+        return None;
+    }
+    match action {
+        Action::Back if st.has_typed(app.today) => st.asking = true,
+        Action::Back => return close(app),
         Action::NextField | Action::Down => st.focus = st.focus.next(),
         Action::PrevField | Action::Up => st.focus = st.focus.previous(),
         Action::Confirm | Action::SaveField => {
@@ -177,6 +200,7 @@ const FIELD_KEYS: &[Binding] = &[
     keys::NEXT_FIELD,
     keys::LINE_CONFIRM,
     CLOSE,
+    keys::HELP_IN_FORM,
     keys::FIELD_UP_DOWN,
 ];
 const TYPE_KEYS: &[Binding] = &[
@@ -184,9 +208,10 @@ const TYPE_KEYS: &[Binding] = &[
     keys::LINE_CONFIRM,
     CHOOSE_TYPE,
     CLOSE,
+    keys::HELP_IN_FORM,
     keys::FIELD_UP_DOWN,
 ];
-pub const KEY_TABLES: &[&[Binding]] = &[TYPE_KEYS];
+pub const KEY_TABLES: &[&[Binding]] = &[TYPE_KEYS, keys::YES_NO];
 
 impl View for State {
     const ABOUT: &'static [Msg] = t::ABOUT;
@@ -201,16 +226,18 @@ impl View for State {
     }
 
     fn keys(&self, _app: &App) -> &'static [Binding] {
-        if self.focus == Field::Type {
+        if self.asking {
+            keys::YES_NO
+        } else if self.focus == Field::Type {
             TYPE_KEYS
         } else {
             FIELD_KEYS
         }
     }
 
-    /// The wizard is all text fields.
+    /// The wizard is all text fields, except while it asks whether to close.
     fn is_editing(&self) -> bool {
-        true
+        !self.asking
     }
 
     fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
@@ -321,7 +348,14 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         );
         y += 2;
     }
-    if st.focus == Field::Type && y < bottom {
+    if st.asking && y < bottom {
+        paragraph(
+            vec![Line::styled(t::ASK_DISCARD.get(lang), theme.warn())],
+            Rect::new(area.x, y, area.width, (bottom - y).min(2)),
+            buf,
+            0,
+        );
+    } else if st.focus == Field::Type && y < bottom {
         buf.set_stringn(
             area.x,
             y,

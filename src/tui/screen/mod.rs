@@ -124,6 +124,7 @@ macro_rules! screens {
 screens! {
     FirstRun => first_run,
     Dashboard => dashboard,
+    Network => network,
     Workspaces => workspaces,
     Meeting => meeting,
     Handout => handout,

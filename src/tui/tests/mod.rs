@@ -3,7 +3,10 @@
 
 mod codriver;
 mod flow;
+mod help;
 mod keys;
+mod network;
+mod plan;
 mod screens;
 mod support;
 mod timelog;

@@ -23,7 +23,7 @@ fn keys(session: &mut Session, codes: &[KeyCode]) {
     }
 }
 
-use KeyCode::{Char, Down, Enter, Esc, Right};
+use KeyCode::{Char, Down, Enter, Esc, PageDown, Right, Tab};
 
 #[test]
 fn test_first_run_wizard() {
@@ -129,10 +129,69 @@ fn test_plan_steps() {
     type_text(&mut s, "uge 28-30 2027");
     key(&mut s, Enter);
     key(&mut s, Char('o'));
-    type_text(&mut s, "uge 6 2027 20 Temadag");
+    type_text(&mut s, "uge 6 2027");
+    key(&mut s, Tab);
+    type_text(&mut s, "20");
+    keys(&mut s, &[Tab, Tab]);
+    type_text(&mut s, "Temadag");
     snap("plan_4_adjustments", &s);
     keys(&mut s, &[Enter, Char('n')]);
     snap("plan_5_review", &s);
+    // A week chosen: its notes in full below the table.
+    keys(&mut s, &[Down, Down, Down, Down, Down]);
+    snap("plan_5_review_week_6", &s);
+}
+
+#[test]
+fn test_plan_adjustments_after_a_removal_offer_to_undo_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(&mut s, &[Char('p'), Enter, Char('n'), Char('n'), Char('f')]);
+    type_text(&mut s, "uge 28-30 2027");
+    keys(&mut s, &[Enter, Char('x')]);
+    snap("plan_4_removed", &s);
+}
+
+#[test]
+fn test_help_over_the_plan_scrolls_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(
+        &mut s,
+        &[Char('p'), Enter, Char('n'), Char('n'), Char('n'), Char('?')],
+    );
+    let top = screen_text(&s, 80, 24);
+    assert!(top.contains("mere ↓"), "{top}");
+    insta::assert_snapshot!("help_plan_top_80x24", draw(&s, 80, 24).backend());
+    keys(&mut s, &[PageDown, PageDown, PageDown]);
+    let bottom = screen_text(&s, 80, 24);
+    assert!(
+        bottom.contains("↑ mere") && !bottom.contains("mere ↓"),
+        "{bottom}"
+    );
+    assert!(bottom.contains("Esc eller ? lukker hjælpen"), "{bottom}");
+    insta::assert_snapshot!("help_plan_scrolled_80x24", draw(&s, 80, 24).backend());
+}
+
+#[test]
+fn test_network_details_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, Char('e'));
+    snap("network_details", &s);
+    keys(&mut s, &[Tab, Right]);
+    snap("network_details_other_type", &s);
+    key(&mut s, Esc);
+    snap("network_details_asking", &s);
+}
+
+#[test]
+fn test_first_run_asks_before_closing_with_words_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path(), content());
+    type_text(&mut s, "Søren");
+    key(&mut s, Esc);
+    snap("first_run_asking", &s);
 }
 
 #[test]

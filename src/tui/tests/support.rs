@@ -221,7 +221,7 @@ pub fn content() -> Content {
             ),
             summary: t("Et eksempel.", "An example."),
             example_note: t("Tallene er eksempler.", "The figures are examples."),
-            expected_test_start_weeks: Some(26),
+            expected_test_start_weeks: mandat::content::ExpectedTestStart::Weeks(26),
             phases: vec![
                 phase("opstart", "Opstart", PhaseKind::Phase, 3, 6.0, false),
                 phase("design", "Netværksdesign", PhaseKind::Phase, 3, 10.0, true),
