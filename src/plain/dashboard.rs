@@ -5,12 +5,15 @@ use mandat::flow::handout::{DueStatus, due_status};
 use mandat::flow::plan::{PlanStatus, PlanStep};
 use mandat::guide::next::{self, NextStep};
 use mandat::guide::position::plan_position;
-use mandat::model::Meeting;
+use mandat::model::{FactsError, Meeting};
 use mandat::text::common;
 use mandat::text::format::{clean_line, countdown, long_date, number};
 use mandat::text::plain::overview as t;
-use mandat::text::screen::{dashboard as words, frame};
-use mandat::vocab::Counterpart;
+use mandat::text::plain::start as start_words;
+use mandat::text::screen::{
+    dashboard as words, first_run as first_run_words, frame, network as network_words,
+};
+use mandat::vocab::{Counterpart, NetworkType};
 
 use super::ask::{Choice, Go, done};
 use super::session::Session;
@@ -46,6 +49,7 @@ pub fn run(s: &mut Session) -> Go<()> {
             Choice::new(t::TIME_LOG.get(lang)),
             Choice::new(t::ADD_MEETING.get(lang)),
             Choice::new(t::SAVE_DOCUMENT.get(lang)),
+            Choice::new(t::DETAILS.get(lang)),
             Choice::new(t::NETWORKS.get(lang)),
         ];
         choices.extend(others);
@@ -56,9 +60,59 @@ pub fn run(s: &mut Session) -> Go<()> {
             Some(1) => done(timelog::run(s))?,
             Some(2) => done(add_meeting(s))?,
             Some(3) => done(print::run(s, None, None))?,
+            Some(4) => done(details(s))?,
             _ => done(networks::run(s))?,
         }
     }
+}
+
+/// The network's theme, type and the leader's name, as the full-screen program's form (`e` on
+/// the overview) changes them: Enter keeps the theme and the name, the type is chosen again.
+/// Nothing else changes; a plan that follows a course of the old type keeps it and says so.
+fn details(s: &mut Session) -> Go<()> {
+    let lang = s.lang();
+    s.here(&[network_words::CRUMB.get(lang).to_string()]);
+    s.io.tell(network_words::INTRO.get(lang));
+    let mut facts = s.ws.facts();
+    if let Some(theme) =
+        s.io.line(&start_words::keep_theme(lang, &clean_line(&facts.name)))?
+    {
+        facts.name = theme;
+    }
+    s.io.say(&t::type_now(
+        lang,
+        common::network_type(lang, facts.network_type),
+    ));
+    let choices: Vec<Choice> = NetworkType::ALL
+        .iter()
+        .map(|k| Choice::new(common::network_type(lang, *k)))
+        .collect();
+    facts.network_type = NetworkType::ALL[s.io.menu(start_words::ASK_TYPE.get(lang), &choices)?];
+    let leader = clean_line(&facts.leader_name);
+    if let Some(name) = s.io.line(&start_words::keep_leader(lang, &leader))? {
+        facts.leader_name = name;
+    }
+    match s.ws.set_facts(facts, &s.ctx.content) {
+        Err(FactsError::EmptyName) => s.io.tell(first_run_words::NEED_THEME.get(lang)),
+        Ok(changed) => {
+            if changed.changed {
+                s.changed()?;
+            }
+            let course = changed
+                .plan_course_of_other_type
+                .as_deref()
+                .and_then(|id| s.ctx.content.course(id))
+                .map(|c| clean_line(c.name.get(lang)));
+            match course {
+                Some(course) => {
+                    s.io.tell(&network_words::saved_plan_keeps_course(lang, &course))
+                }
+                None if changed.changed => s.io.tell(network_words::SAVED.get(lang)),
+                None => s.io.tell(t::DETAILS_UNCHANGED.get(lang)),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The network, the leader, the plan and the next step, in sentences.

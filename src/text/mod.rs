@@ -256,4 +256,23 @@ mod tests {
         }
         assert!(found.is_empty(), "{}", found.join("\n"));
     }
+
+    #[test]
+    fn the_secretariat_has_its_full_name_or_a_small_s() {
+        const FULL: &str = "Sekretariatet for Netværksstrukturen";
+        for (module, messages) in catalogue() {
+            for (name, da, _) in messages {
+                for (i, _) in da.match_indices("Sekretariatet") {
+                    // A capital is right at the start of a sentence or with the full name.
+                    let before = da[..i].trim_end();
+                    let starts_sentence =
+                        before.is_empty() || before.ends_with(['.', ':', '!', '?']);
+                    assert!(
+                        starts_sentence || da[i..].starts_with(FULL),
+                        "{module}::{name}: «Sekretariatet» mid-sentence is «sekretariatet»: {da}"
+                    );
+                }
+            }
+        }
+    }
 }

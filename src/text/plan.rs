@@ -90,7 +90,7 @@ messages! {
     WEEK_BY_WEEK = "Uge for uge", "Week by week";
     TOTAL_NETWORK_HOURS = "Netværkstimer i alt", "Network hours in all";
     AVERAGE_PER_WORKING_WEEK = "Snit pr. arbejdsuge", "Average per working week";
-    SECRETARIAT_WEEKS = "Uger i Sekretariatet", "Weeks at the Secretariat";
+    SECRETARIAT_WEEKS = "Uger i sekretariatet", "Weeks at the Secretariat";
     PEAK_WEEKS = "Travleste uger", "Busiest weeks";
     TEST_START = "Testfasen begynder", "The test phase begins";
     NO_TEST_PHASE = "Forløbet har ingen testfase.", "The course has no test phase.";
@@ -115,7 +115,7 @@ messages! {
         "{weeks}. Cirka {hours} netværkstimer om ugen. {description}",
         "{weeks}. About {hours} network hours a week. {description}";
     secretariat_event(days: u8, network: &str) =
-        "Sekretariatet: {days} dage ({network})", "Secretariat: {days} days ({network})";
+        "I sekretariatet: {days} dage ({network})", "Secretariat: {days} days ({network})";
     secretariat_event_description(week: &str, days: u8) =
         "Intensiv uge ({week}): planlæg cirka {days} dage ved dit skrivebord i Sekretariatet for Netværksstrukturen.",
         "Intensive week ({week}): plan about {days} days at your desk at the Secretariat for the Network Structure.";

@@ -478,6 +478,31 @@ fn a_signal_in_the_middle_of_a_text_keeps_the_lines_typed_so_far() {
 }
 
 #[test]
+fn the_network_s_theme_type_and_leader_can_be_changed_from_the_overview() {
+    let env = Env::new();
+    let mut lines = FIRST_RUN_DA.to_vec();
+    // A new theme, another type, and Enter keeps the leader's name.
+    lines.extend(["netværkets", "Ældre i fællesskab", "innov", "", "q"]);
+    let run = converse(&env, &script(&lines));
+    assert_eq!(run.code, Some(0), "{}", run.err);
+    assert!(
+        run.out.contains("Typen er nu velfærdsnetværk."),
+        "{}",
+        run.out
+    );
+    // The plan keeps its course and says so.
+    assert!(
+        run.out.contains("Arbejdsplanen bygger stadig på"),
+        "{}",
+        run.out
+    );
+    let ws = saved(&env);
+    assert_eq!(ws["name"], "Ældre i fællesskab");
+    assert_eq!(ws["network_type"], "innovation");
+    assert_eq!(ws["leader_name"], "Mette Holm");
+}
+
+#[test]
 fn an_empty_first_line_keeps_a_text_after_reading_it_out() {
     let env = Env::new();
     let mut lines = FIRST_RUN_DA.to_vec();

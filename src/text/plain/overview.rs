@@ -42,6 +42,9 @@ messages! {
     ADD_MEETING = "Nyt opfølgende møde", "New follow-up meeting";
     SAVE_DOCUMENT = "Gem et dokument som fil", "Save a document as a file";
     NETWORKS = "Dine netværk", "Your networks";
+    DETAILS = "Netværkets tema, type og dit navn", "The network's theme, type and your name";
+    type_now(kind: &str) = "Typen er nu {kind}.", "The type is now {kind}.";
+    DETAILS_UNCHANGED = "Intet er ændret.", "Nothing has changed.";
     WHO_FOLLOW_UP = "Med hvem skal det nye møde være?", "Who is the new meeting with?";
     meeting_added(role: &str) =
         "Et nyt møde med din {role} er oprettet. Aftalen starter fra den sidst indgåede aftale.",

@@ -117,7 +117,7 @@ messages! {
         "Planen bygges i fem trin: forløb, start og timer, faser, ferie og særlige uger, gennemgang.",
         "The plan is built in five steps: course, start and hours, phases, vacation and special weeks, review.";
     ABOUT_2 =
-        "Tallene i forløbet er eksempler, som du tilpasser: fasernes længde, timer om ugen og hvornår du sidder i Sekretariatet.",
+        "Tallene i forløbet er eksempler, som du tilpasser: fasernes længde, timer om ugen og hvornår du sidder i sekretariatet.",
         "The course figures are examples to adjust: the phases' length, hours a week and when you work at the Secretariat.";
     ABOUT_3 =
         "Gennemgangen viser de samme tal som den udskrevne plan og planen uge for uge med søjler og advarsler. Godkend planen, når den passer.",

@@ -244,7 +244,7 @@ fn test_the_review_shows_the_printed_plan_s_figures_and_explains_its_marks() {
         "Netværkstimer i alt:",
         "Snit pr. arbejdsuge:",
         "Travleste uger:",
-        "Uger i Sekretariatet:",
+        "Uger i sekretariatet:",
         "Testfasen begynder:",
         "basistimer (tid til dine faste opgaver)",
         "* egne timer",
