@@ -22,11 +22,11 @@ pub enum Action {
     End,
     /// Enter: open, choose or confirm.
     Confirm,
-    /// Tab: next field (and, in text, leave it).
+    /// Tab: keep the text and go to the next field (none left: leave the field).
     NextField,
     /// Shift+Tab.
     PrevField,
-    /// Ctrl+S in text: keep the text and leave the field.
+    /// Ctrl+S in a text field: keep the text and leave the field (in a one-line field, as Enter).
     SaveField,
     /// A key for the text field being edited.
     Edit(KeyEvent),
@@ -93,6 +93,7 @@ pub enum Command {
     Write,
     // meeting
     DeleteMeeting,
+    /// Hand the pamphlet out again at this follow-up meeting, or not (also on the pamphlet).
     HandOutAgain,
     // time log
     OpenTimeLog,

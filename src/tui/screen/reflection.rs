@@ -17,7 +17,7 @@ use crate::tui::app::App;
 use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::screen::{read, saved, Screen, View};
+use crate::tui::screen::{Screen, View, read, saved};
 use crate::tui::widgets::paragraph;
 
 #[derive(Debug, Clone)]
@@ -40,7 +40,6 @@ impl State {
             review_selected: 0,
         }
     }
-
 }
 
 fn questions<'a>(app: &'a App, meeting_id: &str) -> &'a [Question] {
@@ -229,18 +228,11 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
 
 fn update_editing(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     match action {
-        Action::Back => {
+        // Ctrl+S keeps the text and leaves the field, as in every text field; marking the
+        // answer answered is its own key.
+        Action::Back | Action::SaveField => {
             save_editor(app, st);
             st.editor = None;
-        }
-        Action::SaveField => {
-            save_editor(app, st);
-            if apply(app, st, ReflectionEvent::MarkAnswered) {
-                st.editor = None;
-                if current_index(app, &st.meeting_id).is_some() {
-                    open_editor(app, st);
-                }
-            }
         }
         Action::NextField | Action::PrevField => {
             save_editor(app, st);
@@ -393,11 +385,7 @@ const REVIEW_KEYS: &[Binding] = &[
 const FINISHED_KEYS: &[Binding] = &[REOPEN, keys::BACK, keys::HELP, keys::QUIT];
 const EDITING_KEYS: &[Binding] = &[
     keys::NEWLINE,
-    Binding::new(
-        "Ctrl+S",
-        &[(Key::ctrl('s'), Action::SaveField)],
-        k::ANSWERED_NEXT,
-    ),
+    keys::SAVE_CLOSE,
     Binding::new(
         "Tab",
         &[
@@ -405,12 +393,8 @@ const EDITING_KEYS: &[Binding] = &[
             (Key::plain(KeyCode::BackTab), Action::PrevField),
         ],
         k::NEXT_Q,
-    ),
-    Binding::new(
-        "Esc",
-        &[(Key::plain(KeyCode::Esc), Action::Back)],
-        k::LEAVE_TEXT,
-    ),
+    )
+    .explained(k::NEXT_FIELD_HELP),
 ];
 pub const KEY_TABLES: &[&[Binding]] = &[QUESTION_KEYS, EDITING_KEYS, REVIEW_KEYS, FINISHED_KEYS];
 
@@ -497,12 +481,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let selected =
             matches!(current, ReflectionStep::Question { index } if index.min(qs.len() - 1) == i);
         let text = truncate(
-            &format!(
-                "{} {:>2} {}",
-                answer_mark(status),
-                i + 1,
-                q.topic.get(lang)
-            ),
+            &format!("{} {:>2} {}", answer_mark(status), i + 1, q.topic.get(lang)),
             list_w as usize,
         );
         let style = if selected {
@@ -654,12 +633,19 @@ fn render_review(app: &App, st: &State, qs: &[Question], area: Rect, buf: &mut B
         Line::raw(""),
     ];
     if let ReflectionStep::Finished { on } = m.reflection.step {
-        lines.push(Line::styled(t::finished_on(lang, &compact_date(on, lang)), theme.ok()));
+        lines.push(Line::styled(
+            t::finished_on(lang, &compact_date(on, lang)),
+            theme.ok(),
+        ));
         lines.push(Line::raw(""));
     }
     let open = open_questions(app, &st.meeting_id);
     let answered = qs.len() - open.len();
-    lines.push(Line::raw(dashboard::answered_count(lang, answered, qs.len())));
+    lines.push(Line::raw(dashboard::answered_count(
+        lang,
+        answered,
+        qs.len(),
+    )));
     lines.push(Line::raw(""));
     if open.is_empty() {
         if !m.reflection.is_finished() {
