@@ -317,6 +317,7 @@ fn test_an_agreement_is_proposed_made_ready_and_agreed_and_carried_into_the_next
     key(&mut s, KeyCode::Char('r'));
     key(&mut s, KeyCode::Char('i'));
     key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('j')); // yes, before the meeting's date
     let m = meeting(&s, "personaleleder-1");
     assert!(matches!(m.agreement.state, AgreementState::Agreed { .. }));
     assert_eq!(m.agreement.agreed("tid"), "Fem timer om ugen");
