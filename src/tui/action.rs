@@ -67,6 +67,8 @@ pub enum Command {
     OpenReview,
     Finish,
     Reopen,
+    /// Mark the answer to bring up again at the next meeting, or take the mark off.
+    ToggleBringUp,
     Yes,
     No,
     // agreement

@@ -17,6 +17,7 @@ messages! {
     NEXT_FIELD_HELP =
         "gem det skrevne og gå til næste/forrige felt",
         "keep what you wrote and go to the next/previous field";
+    BRING_UP = "tag op igen", "bring up again";
     NEWLINE = "ny linje", "new line";
     PLAN = "plan", "plan";
     TIME_LOG = "tid", "time";

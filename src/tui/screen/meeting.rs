@@ -23,7 +23,7 @@ use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::{
     Screen, View, agreement, codriver, export, handout, read, reflection, saved,
 };
-use crate::tui::widgets::{LineInput, text_gauge};
+use crate::tui::widgets::{LineInput, text_gauge, wrap_into};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -720,8 +720,16 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 &mut y,
                 Line::styled(t::FROM_LAST_TIME.get(lang), theme.heading()),
             );
+            // Each point whole, wrapped under its bullet: it is what the meeting is to take up.
             for l in lines {
-                put(buf, &mut y, Line::raw(truncate(&format!("  • {l}"), width)));
+                let mut rows = Vec::new();
+                wrap_into(&mut rows, &l, width.saturating_sub(4), theme.normal(), "");
+                for (i, row) in rows.into_iter().enumerate() {
+                    let bullet = if i == 0 { "  • " } else { "    " };
+                    let mut spans = vec![Span::raw(bullet)];
+                    spans.extend(row.spans);
+                    put(buf, &mut y, Line::from(spans));
+                }
             }
         }
     }

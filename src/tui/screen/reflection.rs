@@ -221,9 +221,27 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
         Action::Command(Command::Reopen) => {
             apply(app, st, ReflectionEvent::Reopen);
         }
+        Action::Command(Command::ToggleBringUp) => toggle_bring_up(app, st),
         _ => {}
     }
     None
+}
+
+/// Marks the answer on screen to be brought up again at the next meeting with the
+/// counterpart (the next meeting lists it under «Fra sidste møde»), or takes the mark off.
+fn toggle_bring_up(app: &mut App, st: &State) {
+    let Some(i) = current_index(app, &st.meeting_id) else {
+        return;
+    };
+    let id = questions(app, &st.meeting_id)[i].id.clone();
+    let mut marked = false;
+    app.edit_meeting(&st.meeting_id, |m| marked = m.toggle_bring_up(&id));
+    let text = if marked {
+        t::BRING_UP_ON
+    } else {
+        t::BRING_UP_OFF
+    };
+    app.info(text.get(app.lang));
 }
 
 fn update_editing(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
@@ -274,6 +292,11 @@ fn answer_mark(s: AnswerStatus) -> &'static str {
         AnswerStatus::Answered => "✓",
         AnswerStatus::Skipped => "–",
     }
+}
+
+/// The mark beside an answer to bring up again at the next meeting; a space when not.
+fn bring_up_mark(marked: bool) -> &'static str {
+    if marked { "↻" } else { " " }
 }
 
 fn open_questions(app: &App, meeting_id: &str) -> Vec<usize> {
@@ -354,6 +377,11 @@ const REOPEN: Binding = Binding::new(
     &[(Key::char('o'), Action::Command(Command::Reopen))],
     k::REOPEN,
 );
+const BRING_UP: Binding = Binding::new(
+    "t",
+    &[(Key::char('t'), Action::Command(Command::ToggleBringUp))],
+    k::BRING_UP,
+);
 const FIRST: Binding = Binding::new(
     "Home",
     &[(Key::plain(KeyCode::Home), Action::Home)],
@@ -366,6 +394,7 @@ const QUESTION_KEYS: &[Binding] = &[
     keys::MOVE,
     ANSWERED,
     SKIP,
+    BRING_UP,
     REVIEW,
     keys::BACK,
     keys::HELP,
@@ -481,7 +510,13 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let selected =
             matches!(current, ReflectionStep::Question { index } if index.min(qs.len() - 1) == i);
         let text = truncate(
-            &format!("{} {:>2} {}", answer_mark(status), i + 1, q.topic.get(lang)),
+            &format!(
+                "{}{}{:>2} {}",
+                answer_mark(status),
+                bring_up_mark(m.bring_up.contains(&q.id)),
+                i + 1,
+                q.topic.get(lang)
+            ),
             list_w as usize,
         );
         let style = if selected {
@@ -587,11 +622,18 @@ fn render_question(
         return;
     }
     let status = m.reflection.status(&q.id);
-    let title = format!(
+    let mut title = format!(
         " {} · {} ",
         t::ANSWER.get(lang),
         common::answer_status(lang, status)
     );
+    if m.bring_up.contains(&q.id) {
+        title.push_str(&format!(
+            "· {} {} ",
+            bring_up_mark(true),
+            t::BRING_UP_TITLE.get(lang)
+        ));
+    }
     let border = if st.editor.is_some() {
         theme.active_border()
     } else {

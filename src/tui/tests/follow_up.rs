@@ -1,5 +1,6 @@
 //! Issue 11 on screen: a follow-up meeting builds on the last one — the agreement shows what was
-//! agreed last time — and the agreement asks before a step that looks like a slip.
+//! agreed last time, and answers are marked to bring up again — and the agreement asks before
+//! a step that looks like a slip.
 
 use super::support::*;
 use crate::tui::Session;
@@ -275,6 +276,81 @@ fn test_half_the_fields_proposed_is_marked_ready_without_a_question() {
     assert_eq!(
         meeting(&s, "personaleleder-1").agreement.state,
         AgreementState::Ready { ready_on: today() }
+    );
+}
+
+// ---- Answers to bring up again -------------------------------------------------------------
+
+#[test]
+fn test_an_answer_marked_to_bring_up_again_is_listed_at_the_follow_up_and_kept_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(&mut s, &[Enter, Down, Enter]); // reflection, question 1
+    key(&mut s, Char('t'));
+    assert!(
+        meeting(&s, "personaleleder-1")
+            .bring_up
+            .contains("personaleleder-q1")
+    );
+    let text = screen_text(&s, 80, 24);
+    assert!(text.contains("✓↻ 1 Tidsbalance"), "{text}");
+    assert!(text.contains("tages op igen"), "{text}");
+    // Question 2 marked and unmarked again.
+    key(&mut s, Down);
+    key(&mut s, Char('t'));
+    key(&mut s, Char('t'));
+    assert_eq!(meeting(&s, "personaleleder-1").bring_up.len(), 1);
+    assert!(wide_text(&s).contains("Svaret tages ikke op igen"));
+
+    key(&mut s, Esc);
+    key(&mut s, Char('m')); // the follow-up
+    let text = wide_text(&s);
+    assert!(text.contains("Fra sidste møde"), "{text}");
+    assert!(
+        text.contains("Hvor mange timer om ugen regner du med at bruge på netværket?"),
+        "{text}"
+    );
+    assert!(text.contains("Seks timer om ugen i starten."), "{text}");
+    // ... and on the follow-up's mødeark, among the points to take up.
+    let ws = s.app.workspace.as_ref().unwrap();
+    let follow_up = &ws.meetings.last().unwrap().id;
+    let brief = mandat::export::brief::render(
+        ws,
+        follow_up,
+        &s.app.content,
+        mandat::text::Lang::Da,
+        mandat::export::DocFormat::Text,
+        s.app.today,
+        false,
+    )
+    .unwrap();
+    assert!(
+        brief.contains("Tag op igen fra sidst: Hvor mange timer om ugen"),
+        "{brief}"
+    );
+
+    s.finish();
+    drop(s);
+    let store = mandat::store::Store::open(Some(dir.path().to_path_buf())).unwrap();
+    let ws = store.load("aeldre-i-egen-bolig").unwrap();
+    let first = ws.meeting("personaleleder-1").unwrap();
+    assert_eq!(
+        first.bring_up.iter().collect::<Vec<_>>(),
+        ["personaleleder-q1"]
+    );
+}
+
+#[test]
+fn test_bring_up_is_a_question_key_not_a_letter_in_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(&mut s, &[Enter, Down, Enter, Enter]); // writing the first answer
+    type_text(&mut s, "t");
+    assert!(meeting(&s, "personaleleder-1").bring_up.is_empty());
+    assert!(
+        meeting(&s, "personaleleder-1").reflection.answers["personaleleder-q1"]
+            .text
+            .ends_with("gang.t")
     );
 }
 

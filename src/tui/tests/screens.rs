@@ -105,6 +105,14 @@ fn test_agreement() {
 }
 
 #[test]
+fn test_reflection_with_an_answer_to_bring_up_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(&mut s, &[Enter, Down, Enter, Char('t')]);
+    snap("reflection_bring_up", &s);
+}
+
+#[test]
 fn test_follow_up_agreement_beside_the_last_one() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = follow_up_session(dir.path());
