@@ -18,6 +18,8 @@ messages! {
         "gem det skrevne og gå til næste/forrige felt",
         "keep what you wrote and go to the next/previous field";
     BRING_UP = "tag op igen", "bring up again";
+    HAND_OUT_AGAIN = "aflever igen", "hand out again";
+    NOT_AGAIN = "ikke igen", "not again";
     NEWLINE = "ny linje", "new line";
     PLAN = "plan", "plan";
     TIME_LOG = "tid", "time";

@@ -4,7 +4,7 @@ use mandat::dates;
 use mandat::flow::handout::{DueStatus, due_status};
 use mandat::guide::followup::{carry_over, hand_out_pending, pamphlet_handed_out_earlier};
 use mandat::planner::calendar::Calendar;
-use mandat::text::format::{clean_line, countdown, long_date, short_date, truncate};
+use mandat::text::format::{clean_line, compact_date, countdown, long_date, short_date, truncate};
 use mandat::text::screen::codriver as codriver_text;
 use mandat::text::screen::meeting as t;
 use mandat::text::screen::{dashboard, first_run, frame, handout as handout_text, keys as k};
@@ -616,7 +616,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             Item::Handout if !hand_out_pending(ws, m) => {
                 let earlier = pamphlet_handed_out_earlier(ws, &m.id);
                 let on = earlier
-                    .map(|e| long_date(e.handed_out_on, lang))
+                    .map(|e| compact_date(e.handed_out_on, lang))
                     .unwrap_or_default();
                 Line::raw(t::handed_out_earlier(lang, &on))
             }

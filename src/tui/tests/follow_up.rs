@@ -1,6 +1,6 @@
 //! Issue 11 on screen: a follow-up meeting builds on the last one — the agreement shows what was
-//! agreed last time, and answers are marked to bring up again — and the agreement asks before
-//! a step that looks like a slip.
+//! agreed last time, answers are marked to bring up again, the pamphlet is not asked for twice —
+//! and the agreement asks before a step that looks like a slip.
 
 use super::support::*;
 use crate::tui::Session;
@@ -8,7 +8,7 @@ use crate::tui::app::Screen;
 use mandat::content::Content;
 use mandat::flow::agreement::AgreementState;
 use mandat::model::Meeting;
-use ratatui::crossterm::event::KeyCode::{self, Char, Down, Enter, Esc, Right, Tab};
+use ratatui::crossterm::event::KeyCode::{self, Char, Down, Enter, Esc, Right, Tab, Up};
 
 fn meeting<'a>(s: &'a Session, id: &str) -> &'a Meeting {
     s.app.meeting(id).expect("meeting")
@@ -352,6 +352,109 @@ fn test_bring_up_is_a_question_key_not_a_letter_in_the_answer() {
             .text
             .ends_with("gang.t")
     );
+}
+
+// ---- The pamphlet at a follow-up -----------------------------------------------------------
+
+#[test]
+fn test_a_follow_up_pamphlet_says_when_it_was_handed_out_and_g_hands_it_out_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    keys(&mut s, &[Enter, Enter]); // the follow-up's pamphlet
+    let text = wide_text(&s);
+    assert!(
+        text.contains("Status: afleveret til et tidligere møde"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Afleveret: mandag 11. januar 2027 (personligt)"),
+        "{text}"
+    );
+    assert!(text.contains("skal ikke afleveres igen"), "{text}");
+    assert!(
+        !text.contains("Skal afleveres senest"),
+        "nothing is due: {text}"
+    );
+    // ... but the date to keep, should the leader hand it out again, and what is new on it.
+    assert!(
+        text.contains("Afleverer du den igen, så senest mandag 8. marts 2027, uge 10."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Emnerne på pjecen er de samme som sidst; kun mødedatoen er ny."),
+        "{text}"
+    );
+    assert!(text.contains("g aflever igen"), "{text}");
+    // Nothing to tick while the counterpart has it.
+    key(&mut s, Char('f'));
+    assert_eq!(
+        meeting(&s, "personaleleder-2").handout,
+        mandat::flow::handout::HandoutState::NotPrepared
+    );
+
+    key(&mut s, Char('g'));
+    assert!(meeting(&s, "personaleleder-2").hand_out_again);
+    let text = wide_text(&s);
+    assert!(
+        text.contains(
+            "Pjecen afleveres igen til dette møde (sidst afleveret mandag 11. januar 2027)."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Skal afleveres senest"), "{text}");
+    key(&mut s, Char('f'));
+    assert!(matches!(
+        meeting(&s, "personaleleder-2").handout,
+        mandat::flow::handout::HandoutState::Prepared { .. }
+    ));
+    // The same switch as g on the meeting screen, both ways.
+    key(&mut s, Char('g'));
+    assert!(!meeting(&s, "personaleleder-2").hand_out_again);
+    key(&mut s, Esc);
+    key(&mut s, Char('g'));
+    assert!(meeting(&s, "personaleleder-2").hand_out_again);
+}
+
+#[test]
+fn test_a_follow_up_pamphlet_names_the_topics_that_are_new_since_it_was_handed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    key(&mut s, Enter); // the follow-up, on "Pjece"
+    keys(&mut s, &[Up, Enter]); // "Emner på pjecen": one of our own below the suggestions
+    type_text(&mut s, "\nTestfasen og de ekstra timer");
+    key(&mut s, Esc);
+    keys(&mut s, &[Down, Enter]);
+    let text = wide_text(&s);
+    assert!(
+        text.contains("Nyt på pjecen siden sidst: Testfasen og de ekstra timer."),
+        "{text}"
+    );
+    assert!(!text.contains("de samme som sidst"), "{text}");
+}
+
+#[test]
+fn test_a_follow_up_pamphlet_past_its_deadline_says_so_only_as_a_condition() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    s.app.today = day(2027, 3, 10);
+    keys(&mut s, &[Enter, Enter]);
+    let text = wide_text(&s);
+    assert!(
+        text.contains(
+            "Afleverer du den igen, er det efter fristen (mandag 8. marts 2027, uge 10)."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("for sent"), "nothing is late: {text}");
+}
+
+#[test]
+fn test_a_first_meeting_s_pamphlet_has_no_hand_out_again_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(&mut s, &[Enter, Enter, Char('g')]);
+    assert!(!meeting(&s, "personaleleder-1").hand_out_again);
+    assert!(!wide_text(&s).contains("aflever igen"));
 }
 
 // ---- Ctrl+S and Tab in the text fields -----------------------------------------------------

@@ -113,6 +113,14 @@ fn test_reflection_with_an_answer_to_bring_up_again() {
 }
 
 #[test]
+fn test_follow_up_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    key(&mut s, Enter);
+    snap("meeting_follow_up", &s);
+}
+
+#[test]
 fn test_follow_up_agreement_beside_the_last_one() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = follow_up_session(dir.path());
@@ -137,6 +145,16 @@ fn test_agreement_asks_before_marking_it_agreed_ahead_of_the_meeting() {
         &[Enter, Down, Down, Enter, Char('r'), Char('i'), Enter],
     );
     snap("agreement_asking", &s);
+}
+
+#[test]
+fn test_follow_up_handout() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    keys(&mut s, &[Enter, Enter]);
+    snap("handout_follow_up", &s);
+    key(&mut s, Char('g'));
+    snap("handout_again", &s);
 }
 
 #[test]
