@@ -2,7 +2,7 @@
 
 use mandat::dates;
 use mandat::flow::handout::{DueStatus, due_status};
-use mandat::guide::followup::{carry_over, hand_out_pending, pamphlet_handed_out_earlier};
+use mandat::guide::followup::{carry_over, pamphlet_handed_out_earlier};
 use mandat::planner::calendar::Calendar;
 use mandat::text::format::{clean_line, compact_date, countdown, long_date, short_date, truncate};
 use mandat::text::screen::codriver as codriver_text;
@@ -613,12 +613,17 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 ]),
                 None => Line::styled(dashboard::NO_DATE.get(lang), theme.dim()),
             },
-            Item::Handout if !hand_out_pending(ws, m) => {
-                let earlier = pamphlet_handed_out_earlier(ws, &m.id);
-                let on = earlier
-                    .map(|e| compact_date(e.handed_out_on, lang))
-                    .unwrap_or_default();
-                Line::raw(t::handed_out_earlier(lang, &on))
+            // The counterpart has it from an earlier meeting and this one does not hand it out:
+            // the earlier date instead of this meeting's steps. A pamphlet handed out for this
+            // very meeting shows its steps like any other.
+            Item::Handout
+                if !m.handout.is_handed_out()
+                    && let Some(earlier) = pamphlet_handed_out_earlier(ws, &m.id) =>
+            {
+                Line::raw(t::handed_out_earlier(
+                    lang,
+                    &compact_date(earlier.handed_out_on, lang),
+                ))
             }
             Item::Handout => {
                 let mut spans = vec![Span::raw(format!(

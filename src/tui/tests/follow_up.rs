@@ -449,6 +449,25 @@ fn test_a_follow_up_pamphlet_past_its_deadline_says_so_only_as_a_condition() {
 }
 
 #[test]
+fn test_a_meeting_that_handed_out_the_pamphlet_shows_its_own_step_and_the_follow_up_the_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    key(&mut s, Enter); // the follow-up
+    let text = wide_text(&s);
+    assert!(
+        text.contains("Pjece til samtaleparten      afleveret før, 11. jan 2027; ikke igen"),
+        "{text}"
+    );
+    key(&mut s, KeyCode::Left); // the first meeting, where it was handed out
+    let text = wide_text(&s);
+    assert!(
+        text.contains("Pjece til samtaleparten      ■■□ afleveret"),
+        "{text}"
+    );
+    assert!(!text.contains("afleveret før"), "{text}");
+}
+
+#[test]
 fn test_a_first_meeting_s_pamphlet_has_no_hand_out_again_key() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = prepared_session(dir.path());
