@@ -28,8 +28,8 @@ messages! {
         "Nyt på pjecen siden sidst: {topics}.",
         "New on the pamphlet since last time: {topics}.";
     SAME_TOPICS =
-        "Emnerne på pjecen er de samme som sidst; kun mødedatoen er ny.",
-        "The topics on the pamphlet are the same as last time; only the meeting date is new.";
+        "Emnerne på pjecen er de samme som sidst.",
+        "The topics on the pamphlet are the same as last time.";
     again_line(date: &str) =
         "Pjecen afleveres igen til dette møde (sidst afleveret {date}).",
         "The pamphlet is handed out again for this meeting (last handed out {date}).";

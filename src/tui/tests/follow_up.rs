@@ -381,7 +381,7 @@ fn test_a_follow_up_pamphlet_says_when_it_was_handed_out_and_g_hands_it_out_agai
         "{text}"
     );
     assert!(
-        text.contains("Emnerne på pjecen er de samme som sidst; kun mødedatoen er ny."),
+        text.contains("Emnerne på pjecen er de samme som sidst."),
         "{text}"
     );
     assert!(text.contains("g aflever igen"), "{text}");
