@@ -270,7 +270,7 @@ fn push_agreement(doc: &mut Doc, ws: &Workspace, meeting: &Meeting, content: &Co
     // At a follow-up, what was agreed last time stands under each topic, beside the proposal.
     let last = ws
         .is_follow_up(&meeting.id)
-        .then(|| last_agreement(ws, meeting))
+        .then(|| ws.previous_agreement(&meeting.id))
         .map(|m| m.map(|m| &m.agreement));
     let template = content.agreement(meeting.counterpart);
     let title = template
@@ -603,14 +603,6 @@ pub fn open_points(
         }
     }
     out
-}
-
-/// The agreement a follow-up builds on: the last one made (marked agreed) before this meeting
-/// with the same counterpart; `None` when nothing was agreed.
-fn last_agreement<'a>(ws: &'a Workspace, meeting: &Meeting) -> Option<&'a Meeting> {
-    ws.earlier_meetings(&meeting.id)
-        .into_iter()
-        .find(|m| m.agreement.is_agreed())
 }
 
 /// *Tidsforbrug siden sidst*: the weeks since the last meeting, planned against used, with

@@ -88,6 +88,28 @@ pub fn topics(meeting: &Meeting, content: &Content, lang: Lang) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The topics on this meeting's pamphlet that were not on the one the counterpart was handed
+/// for an earlier meeting: what handing it out again would tell them that is new. `None` when
+/// the counterpart has not had the pamphlet before (everything on it is new).
+pub fn topics_new_since_hand_out(
+    ws: &Workspace,
+    meeting_id: &str,
+    content: &Content,
+    lang: Lang,
+) -> Option<Vec<String>> {
+    let meeting = ws.meeting(meeting_id)?;
+    let before: Vec<String> = topics(ws.earlier_hand_out(meeting_id)?, content, lang)
+        .iter()
+        .map(|t| t.trim().to_lowercase())
+        .collect();
+    Some(
+        topics(meeting, content, lang)
+            .into_iter()
+            .filter(|t| !before.contains(&t.trim().to_lowercase()))
+            .collect(),
+    )
+}
+
 pub fn build(
     ws: &Workspace,
     meeting: &Meeting,
@@ -170,4 +192,67 @@ pub fn build(
         ws.leader_name
     )));
     Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::handout::Channel;
+    use crate::flow::plan::PlanDraft;
+    use crate::planner::PlanSettings;
+    use crate::vocab::{Counterpart, NetworkType};
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, m, day).unwrap()
+    }
+
+    /// A first personaleleder meeting whose pamphlet was handed out, and a follow-up after it.
+    fn handed_out_then_follow_up() -> Workspace {
+        let mut ws = Workspace::new(
+            "t".into(),
+            "Tema".into(),
+            NetworkType::Velfaerd,
+            "Mette".into(),
+            PlanDraft::new(PlanSettings::new("velfaerd", d(1, 4))),
+            chrono::Utc::now(),
+        );
+        let first = ws.meeting_mut("personaleleder-1").unwrap();
+        first.date = Some(d(1, 18));
+        first.handout = HandoutState::HandedOut {
+            prepared_on: None,
+            handed_out_on: d(1, 11),
+            channel: Channel::InPerson,
+        };
+        first.topics = vec!["Tid og prioritering".into()];
+        ws.add_meeting(Counterpart::Personaleleder);
+        ws
+    }
+
+    #[test]
+    fn a_follow_up_pamphlet_tells_only_the_topics_the_earlier_one_did_not_have() {
+        let content = Content::embedded().unwrap();
+        let mut ws = handed_out_then_follow_up();
+        let follow_up = ws.meeting_mut("personaleleder-2").unwrap();
+        follow_up.topics = vec!["tid og prioritering ".into(), "Sekretariatets uger".into()];
+        assert_eq!(
+            topics_new_since_hand_out(&ws, "personaleleder-2", &content, Lang::Da),
+            Some(vec!["Sekretariatets uger".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_pamphlet_never_handed_out_before_has_no_earlier_one_to_compare_with() {
+        let content = Content::embedded().unwrap();
+        let mut ws = handed_out_then_follow_up();
+        ws.meeting_mut("personaleleder-2").unwrap().topics = vec!["Tid og prioritering".into()];
+        assert_eq!(
+            topics_new_since_hand_out(&ws, "personaleleder-1", &content, Lang::Da),
+            None
+        );
+        assert_eq!(
+            topics_new_since_hand_out(&ws, "personaleleder-2", &content, Lang::Da),
+            Some(Vec::new()),
+            "the same topics: nothing new"
+        );
+    }
 }

@@ -207,6 +207,78 @@ impl Agreement {
     }
 }
 
+/// Something the leader is asked about before an event is applied: allowed, but more likely a
+/// slip than meant. Plain data: the text catalogue words the question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgreementWarning {
+    /// Marked agreed on a day before the meeting the agreement is for.
+    BeforeMeeting { meeting_on: NaiveDate },
+    /// Marked ready to bring while most of the template's fields have no proposal.
+    FewProposals { proposed: usize, fields: usize },
+}
+
+/// A follow-up's proposal for one field, set against the agreement it was carried over from
+/// ([`Agreement::carried_forward`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carried {
+    /// Still the text carried over: what was agreed, or the old proposal if nothing was.
+    AsCarried,
+    /// The leader has rewritten it since.
+    Changed,
+    /// Nothing was carried over and nothing is written.
+    Empty,
+}
+
+impl Agreement {
+    /// The warnings that apply to an event this agreement would accept; the screen asks before
+    /// it applies the event. An event [`Agreement::apply`] refuses has none: its error is told
+    /// instead. `meeting_on` is the date of the meeting the agreement is for, if set.
+    pub fn warnings(
+        &self,
+        event: &AgreementEvent,
+        field_ids: &[&str],
+        meeting_on: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Vec<AgreementWarning> {
+        if self.apply(event.clone(), field_ids, today).is_err() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        match event {
+            AgreementEvent::MarkAgreed { on, .. } => {
+                if let Some(meeting_on) = meeting_on
+                    && *on < meeting_on
+                {
+                    out.push(AgreementWarning::BeforeMeeting { meeting_on });
+                }
+            }
+            AgreementEvent::MarkReady { .. } => {
+                let proposed = self.proposed_count(field_ids);
+                let fields = field_ids.len();
+                // "Most" is more than half: half the fields proposed is a fair draft.
+                if proposed * 2 < fields {
+                    out.push(AgreementWarning::FewProposals { proposed, fields });
+                }
+            }
+            _ => {}
+        }
+        out
+    }
+
+    /// How this (follow-up) agreement's proposal for `field` stands against `last`, the
+    /// agreement it was carried over from.
+    pub fn carried(&self, last: &Agreement, field: &str) -> Carried {
+        let now = self.proposal(field).trim();
+        let carried = last.carried_forward();
+        let then = carried.proposal(field).trim();
+        match (now.is_empty(), now == then) {
+            (true, true) => Carried::Empty,
+            (_, true) => Carried::AsCarried,
+            (_, false) => Carried::Changed,
+        }
+    }
+}
+
 fn check_field(field: &str, field_ids: &[&str]) -> Result<(), AgreementError> {
     if field_ids.contains(&field) {
         Ok(())
@@ -371,6 +443,148 @@ mod tests {
     fn a_field_with_nothing_agreed_carries_its_proposal() {
         let next = agreed().carried_forward();
         assert_eq!(next.proposal("tid"), "8 timer om ugen");
+    }
+
+    /// An agreement of `fields` fields with the first `proposed` of them proposed.
+    fn with_proposals(proposed: usize) -> Agreement {
+        let mut a = Agreement::default();
+        for id in FOUR.iter().take(proposed) {
+            a.fields.entry(id.to_string()).or_default().proposal = "forslag".into();
+        }
+        a
+    }
+
+    const FOUR: [&str; 4] = ["tid", "opfoelgning", "sekretariat", "kompetencer"];
+
+    fn ready_warning(a: &Agreement, fields: &[&str]) -> Vec<AgreementWarning> {
+        a.warnings(
+            &AgreementEvent::MarkReady { on: d(1, 20) },
+            fields,
+            Some(d(1, 28)),
+            today(),
+        )
+    }
+
+    #[test]
+    fn marking_ready_with_most_proposals_empty_asks_first() {
+        // Of four fields: none is refused (no question), one is most empty, two is half.
+        assert_eq!(ready_warning(&with_proposals(0), &FOUR), []);
+        assert_eq!(
+            ready_warning(&with_proposals(1), &FOUR),
+            [AgreementWarning::FewProposals {
+                proposed: 1,
+                fields: 4
+            }]
+        );
+        assert_eq!(ready_warning(&with_proposals(2), &FOUR), []);
+        assert_eq!(ready_warning(&with_proposals(3), &FOUR), []);
+        assert_eq!(ready_warning(&with_proposals(4), &FOUR), []);
+        // Of three fields, one proposal leaves most empty; of one field, one is all.
+        assert_eq!(
+            ready_warning(&with_proposals(1), &FOUR[..3]),
+            [AgreementWarning::FewProposals {
+                proposed: 1,
+                fields: 3
+            }]
+        );
+        assert_eq!(ready_warning(&with_proposals(1), &FOUR[..1]), []);
+    }
+
+    #[test]
+    fn a_blank_proposal_counts_as_empty_when_asking() {
+        let mut a = with_proposals(1);
+        a.fields.entry("opfoelgning".into()).or_default().proposal = " \n ".into();
+        assert_eq!(
+            ready_warning(&a, &FOUR),
+            [AgreementWarning::FewProposals {
+                proposed: 1,
+                fields: 4
+            }]
+        );
+    }
+
+    #[test]
+    fn an_agreement_already_ready_or_agreed_is_not_asked_about_again() {
+        assert_eq!(ready_warning(&ready(), &FIELDS), []);
+        assert_eq!(ready_warning(&agreed(), &FIELDS), []);
+    }
+
+    fn agreed_on(
+        a: &Agreement,
+        on: NaiveDate,
+        meeting_on: Option<NaiveDate>,
+    ) -> Vec<AgreementWarning> {
+        a.warnings(
+            &AgreementEvent::MarkAgreed {
+                on,
+                review_on: d(5, 1),
+            },
+            &FIELDS,
+            meeting_on,
+            today(),
+        )
+    }
+
+    #[test]
+    fn marking_agreed_before_the_meeting_date_asks_first() {
+        let before = [AgreementWarning::BeforeMeeting {
+            meeting_on: d(1, 28),
+        }];
+        assert_eq!(agreed_on(&ready(), d(1, 27), Some(d(1, 28))), before);
+        assert_eq!(agreed_on(&ready(), d(1, 2), Some(d(1, 28))), before);
+        // On the meeting day, or after it, is what is expected.
+        assert_eq!(agreed_on(&ready(), d(1, 28), Some(d(1, 28))), []);
+        assert_eq!(agreed_on(&ready(), d(1, 30), Some(d(1, 28))), []);
+        // A meeting without a date has nothing to compare with.
+        assert_eq!(agreed_on(&ready(), d(1, 2), None), []);
+    }
+
+    #[test]
+    fn an_event_that_is_refused_is_not_asked_about() {
+        // A draft cannot be agreed; a date after today is refused; the errors say why.
+        assert_eq!(agreed_on(&draft(), d(1, 2), Some(d(1, 28))), []);
+        assert_eq!(agreed_on(&ready(), d(2, 2), Some(d(3, 1))), []);
+        assert_eq!(agreed_on(&agreed(), d(1, 2), Some(d(1, 28))), []);
+    }
+
+    #[test]
+    fn editing_and_stepping_back_are_never_asked_about() {
+        for event in [proposal("x"), agreed_text("y"), AgreementEvent::StepBack] {
+            for a in [draft(), ready(), agreed()] {
+                assert_eq!(a.warnings(&event, &FIELDS, Some(d(12, 1)), today()), []);
+            }
+        }
+    }
+
+    #[test]
+    fn a_follow_up_proposal_is_carried_over_changed_or_empty() {
+        let last = apply(&agreed(), agreed_text("6 timer om ugen")).unwrap();
+        let mut next = last.carried_forward();
+        assert_eq!(next.carried(&last, "tid"), Carried::AsCarried);
+        assert_eq!(next.carried(&last, "opfoelgning"), Carried::Empty);
+        next.fields.get_mut("tid").unwrap().proposal = "6 timer om ugen ".into();
+        assert_eq!(
+            next.carried(&last, "tid"),
+            Carried::AsCarried,
+            "spaces do not count"
+        );
+        next.fields.get_mut("tid").unwrap().proposal = "4 timer om ugen".into();
+        assert_eq!(next.carried(&last, "tid"), Carried::Changed);
+        next.fields.get_mut("tid").unwrap().proposal = String::new();
+        assert_eq!(
+            next.carried(&last, "tid"),
+            Carried::Changed,
+            "emptied is a change"
+        );
+        next.fields
+            .entry("opfoelgning".into())
+            .or_default()
+            .proposal = "Hver måned".into();
+        assert_eq!(next.carried(&last, "opfoelgning"), Carried::Changed);
+        // Nothing agreed for a field: its old proposal is what was carried.
+        let unagreed = agreed();
+        let next = unagreed.carried_forward();
+        assert_eq!(next.carried(&unagreed, "tid"), Carried::AsCarried);
     }
 
     #[test]

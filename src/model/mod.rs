@@ -120,6 +120,19 @@ pub struct Meeting {
     pub hand_out_again: bool,
 }
 
+impl Meeting {
+    /// Marks the answer to a reflection question to be brought up again at the next meeting
+    /// with the same counterpart, or takes the mark off; returns whether it is marked now.
+    pub fn toggle_bring_up(&mut self, question_id: &str) -> bool {
+        if self.bring_up.remove(question_id) {
+            false
+        } else {
+            self.bring_up.insert(question_id.to_string());
+            true
+        }
+    }
+}
+
 impl Workspace {
     /// A new workspace with one undated meeting per counterpart.
     pub fn new(
@@ -229,6 +242,24 @@ impl Workspace {
         self.meetings_with(counterpart)
             .filter(|m| m.agreement.is_agreed())
             .last()
+    }
+
+    /// The agreement a follow-up builds on: the meeting before this one, with the same
+    /// counterpart, whose agreement was made (marked agreed) last. `None` for a first meeting,
+    /// or when nothing was agreed before it.
+    pub fn previous_agreement(&self, meeting_id: &str) -> Option<&Meeting> {
+        self.earlier_meetings(meeting_id)
+            .into_iter()
+            .find(|m| m.agreement.is_agreed())
+    }
+
+    /// The last time the counterpart was handed the pamphlet before this meeting: the earlier
+    /// meeting it was handed out for. Whether this meeting hands it out again is its own
+    /// choice (`hand_out_again`); this only says what happened before.
+    pub fn earlier_hand_out(&self, meeting_id: &str) -> Option<&Meeting> {
+        self.earlier_meetings(meeting_id)
+            .into_iter()
+            .find(|m| m.handout.is_handed_out())
     }
 
     /// The date a new follow-up meeting with the counterpart is proposed on: the review date
@@ -476,6 +507,85 @@ mod tests {
             .set_facts(facts("Tema", NetworkType::Laering, "Mette"), &content())
             .unwrap();
         assert_eq!(changed.plan_course_of_other_type, None);
+    }
+
+    #[test]
+    fn an_answer_is_marked_to_bring_up_again_and_unmarked() {
+        let mut m = Meeting::default();
+        assert!(m.toggle_bring_up("pl-tid-1"));
+        assert!(m.toggle_bring_up("pl-tid-2"));
+        assert_eq!(
+            m.bring_up.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["pl-tid-1", "pl-tid-2"]
+        );
+        assert!(!m.toggle_bring_up("pl-tid-1"));
+        assert_eq!(m.bring_up.len(), 1);
+        assert!(m.bring_up.contains("pl-tid-2"));
+    }
+
+    #[test]
+    fn a_follow_up_builds_on_the_last_agreement_made_before_it() {
+        let mut ws = workspace();
+        assert!(ws.previous_agreement("personaleleder-1").is_none());
+        agree(
+            ws.meeting_mut("personaleleder-1").unwrap(),
+            d(1, 18),
+            d(3, 15),
+        );
+        ws.add_meeting(Counterpart::Personaleleder);
+        ws.add_meeting(Counterpart::Personaleleder);
+        let previous = |ws: &Workspace, id: &str| ws.previous_agreement(id).map(|m| m.id.clone());
+        // Meeting 2 was not agreed: meeting 3 still builds on meeting 1.
+        assert_eq!(
+            previous(&ws, "personaleleder-2").as_deref(),
+            Some("personaleleder-1")
+        );
+        assert_eq!(
+            previous(&ws, "personaleleder-3").as_deref(),
+            Some("personaleleder-1")
+        );
+        agree(
+            ws.meeting_mut("personaleleder-2").unwrap(),
+            d(3, 15),
+            d(6, 1),
+        );
+        assert_eq!(
+            previous(&ws, "personaleleder-3").as_deref(),
+            Some("personaleleder-2")
+        );
+        assert!(ws.previous_agreement("referenceleder-1").is_none());
+    }
+
+    #[test]
+    fn the_earlier_hand_out_is_the_latest_before_this_meeting() {
+        use crate::flow::handout::{Channel, HandoutState};
+        let handed_out = |on| HandoutState::HandedOut {
+            prepared_on: None,
+            handed_out_on: on,
+            channel: Channel::InPerson,
+        };
+        let mut ws = workspace();
+        ws.add_meeting(Counterpart::Personaleleder);
+        ws.add_meeting(Counterpart::Personaleleder);
+        assert!(ws.earlier_hand_out("personaleleder-3").is_none());
+        ws.meeting_mut("personaleleder-1").unwrap().handout = handed_out(d(1, 11));
+        let earlier = |ws: &Workspace, id: &str| ws.earlier_hand_out(id).map(|m| m.id.clone());
+        assert_eq!(
+            earlier(&ws, "personaleleder-3").as_deref(),
+            Some("personaleleder-1")
+        );
+        ws.meeting_mut("personaleleder-2").unwrap().handout = handed_out(d(3, 8));
+        assert_eq!(
+            earlier(&ws, "personaleleder-3").as_deref(),
+            Some("personaleleder-2")
+        );
+        // It does not matter whether this meeting hands it out again.
+        ws.meeting_mut("personaleleder-3").unwrap().hand_out_again = true;
+        assert_eq!(
+            earlier(&ws, "personaleleder-3").as_deref(),
+            Some("personaleleder-2")
+        );
+        assert!(ws.earlier_hand_out("personaleleder-1").is_none());
     }
 
     #[test]

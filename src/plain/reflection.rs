@@ -76,12 +76,13 @@ fn question(s: &mut Session, id: &str, index: usize) -> Go<()> {
     let n = qs.len();
     let i = index.min(n - 1);
     let q = &qs[i];
-    let (status, text) =
+    let (status, text, marked) =
         s.ws.meeting(id)
             .map(|m| {
                 (
                     m.reflection.status(&q.id),
                     m.reflection.text(&q.id).to_string(),
+                    m.bring_up.contains(&q.id),
                 )
             })
             .unwrap_or_default();
@@ -108,6 +109,10 @@ fn question(s: &mut Session, id: &str, index: usize) -> Go<()> {
         s.io.say(&clean(text.trim_end()));
         s.io.say(t::END_OF_ANSWER.get(lang));
     }
+    if marked {
+        s.io.tell(words::BRING_UP_ON.get(lang));
+    }
+    let bring_up = if marked { t::NOT_BRING_UP } else { t::BRING_UP };
     let choices = [
         Choice::new(t::WRITE_ANSWER.get(lang)),
         Choice::new(t::MARK_ANSWERED.get(lang)),
@@ -116,6 +121,7 @@ fn question(s: &mut Session, id: &str, index: usize) -> Go<()> {
         Choice::new(t::PREVIOUS_QUESTION.get(lang)),
         Choice::new(t::OTHER_QUESTION.get(lang)),
         Choice::new(t::REVIEW.get(lang)),
+        Choice::new(bring_up.get(lang)),
     ];
     match s.io.menu(t::WHAT_TO_DO.get(lang), &choices)? {
         0 => write(s, id, &q.id, &text, status)?,
@@ -132,8 +138,21 @@ fn question(s: &mut Session, id: &str, index: usize) -> Go<()> {
             apply_or_say(s, id, ReflectionEvent::Previous)?;
         }
         5 => jump(s, id)?,
-        _ => {
+        6 => {
             apply_or_say(s, id, ReflectionEvent::OpenReview)?;
+        }
+        _ => {
+            let mut now = false;
+            if let Some(m) = s.ws.meeting_mut(id) {
+                now = m.toggle_bring_up(&q.id);
+            }
+            s.changed()?;
+            let said = if now {
+                words::BRING_UP_ON
+            } else {
+                words::BRING_UP_OFF
+            };
+            s.io.tell(said.get(lang));
         }
     }
     Ok(())

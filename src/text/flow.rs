@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::flow::agreement::{AgreementError, AgreementStep};
+use crate::flow::agreement::{AgreementError, AgreementStep, AgreementWarning};
 use crate::flow::handout::{HandoutError, HandoutStep};
 use crate::flow::plan::{MAX_WEEKLY_HOURS, PlanError};
 use crate::flow::reflection::ReflectionError;
@@ -75,6 +75,12 @@ messages! {
     NOT_READY =
         "Marker aftalen klar, før den markeres indgået",
         "Mark the agreement ready before marking it agreed";
+    agreed_before_meeting(meeting: &str) =
+        "Mødet er først {meeting}. Vil du markere aftalen som indgået alligevel? (j/n)",
+        "The meeting is not until {meeting}. Mark the agreement as agreed anyway? (y/n)";
+    few_proposals(proposed: usize, fields: usize) =
+        "Kun {proposed} af {fields} felter har et forslag. Vil du markere aftalen klar til mødet alligevel? (j/n)",
+        "Only {proposed} of {fields} fields have a proposal. Mark the agreement ready for the meeting anyway? (y/n)";
     agreed_in_future(on: &str) =
         "Aftalen kan ikke være indgået {on}, for det er i fremtiden",
         "The agreement cannot have been made {on}, which is in the future";
@@ -176,6 +182,18 @@ pub fn agreement_error(lang: Lang, e: &AgreementError) -> String {
     }
 }
 
+/// The question asked before an agreement event that is allowed but looks like a slip.
+pub fn agreement_warning(lang: Lang, w: &AgreementWarning) -> String {
+    match w {
+        AgreementWarning::BeforeMeeting { meeting_on } => {
+            agreed_before_meeting(lang, &super::format::date_in_sentence(*meeting_on, lang))
+        }
+        AgreementWarning::FewProposals { proposed, fields } => {
+            few_proposals(lang, *proposed, *fields)
+        }
+    }
+}
+
 pub fn plan_error(lang: Lang, e: &PlanError) -> String {
     match e {
         PlanError::StartOutOfRange(d) => start_out_of_range(lang, &date(d, lang)),
@@ -200,6 +218,24 @@ pub fn plan_error(lang: Lang, e: &PlanError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agreement_questions_name_the_meeting_date_and_the_count() {
+        let before = AgreementWarning::BeforeMeeting {
+            meeting_on: NaiveDate::from_ymd_opt(2027, 1, 28).unwrap(),
+        };
+        assert_eq!(
+            agreement_warning(Lang::Da, &before),
+            "Mødet er først torsdag den 28. januar 2027. Vil du markere aftalen som indgået alligevel? (j/n)"
+        );
+        assert!(agreement_warning(Lang::En, &before).contains("Thursday 28 January 2027"));
+        let few = AgreementWarning::FewProposals {
+            proposed: 1,
+            fields: 7,
+        };
+        assert!(agreement_warning(Lang::Da, &few).starts_with("Kun 1 af 7 felter"));
+        assert!(agreement_warning(Lang::En, &few).ends_with("(y/n)"));
+    }
 
     #[test]
     fn flow_errors_show_dates_the_language_s_way() {

@@ -22,11 +22,11 @@ pub enum Action {
     End,
     /// Enter: open, choose or confirm.
     Confirm,
-    /// Tab: next field (and, in text, leave it).
+    /// Tab: keep the text and go to the next field (none left: leave the field).
     NextField,
     /// Shift+Tab.
     PrevField,
-    /// Ctrl+S in text: keep the text and leave the field.
+    /// Ctrl+S in a text field: keep the text and leave the field (in a one-line field, as Enter).
     SaveField,
     /// A key for the text field being edited.
     Edit(KeyEvent),
@@ -69,6 +69,8 @@ pub enum Command {
     OpenReview,
     Finish,
     Reopen,
+    /// Mark the answer to bring up again at the next meeting, or take the mark off.
+    ToggleBringUp,
     Yes,
     No,
     // agreement
@@ -97,6 +99,7 @@ pub enum Command {
     Write,
     // meeting
     DeleteMeeting,
+    /// Hand the pamphlet out again at this follow-up meeting, or not (also on the pamphlet).
     HandOutAgain,
     // time log
     OpenTimeLog,

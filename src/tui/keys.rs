@@ -198,7 +198,15 @@ pub const STEP_BACK: Binding = Binding::new(
     k::STEP_BACK,
 );
 
-/// A one-line field: Enter confirms, Esc cancels; Tab and Ctrl+S confirm too, ↑/↓ leave.
+// ---- Text fields ----------------------------------------------------------------------------
+//
+// Two keys mean the same in every text field of every screen (a test reads every table):
+// Ctrl+S keeps what is written and leaves the field — [`Action::SaveField`]; Tab keeps it and
+// goes on to the next field (Shift+Tab the one before) — [`Action::NextField`]. Where there is
+// no next field, Tab leaves the field as Ctrl+S does. Text is saved as it is typed, so neither
+// key is needed to keep a word; they are the ways out.
+
+/// A one-line field: Enter confirms, Esc cancels; Ctrl+S confirms too (keeps the text, leaves).
 pub const LINE_CONFIRM: Binding = Binding::new(
     "Enter",
     &[
@@ -212,6 +220,7 @@ pub const LINE_CANCEL: Binding = Binding::new(
     &[(Key::plain(KeyCode::Esc), Action::Back)],
     k::CANCEL,
 );
+/// Tab and Shift+Tab: keep the text, go to the next or previous field.
 pub const NEXT_FIELD: Binding = Binding::new(
     "Tab",
     &[
@@ -219,7 +228,8 @@ pub const NEXT_FIELD: Binding = Binding::new(
         (Key::plain(KeyCode::BackTab), Action::PrevField),
     ],
     k::NEXT_FIELD,
-);
+)
+.explained(k::NEXT_FIELD_HELP);
 pub const FIELD_UP_DOWN: Binding = Binding::new(
     "↑/↓",
     &[
@@ -230,12 +240,24 @@ pub const FIELD_UP_DOWN: Binding = Binding::new(
 )
 .help_only();
 
-/// Multi-line text: Enter is a new line; these keys leave the field.
+/// Multi-line text: Enter is a new line; [`SAVE_CLOSE`] and [`NEXT_FIELD`] leave the field.
 pub const NEWLINE: Binding = Binding::new(
     "Enter",
     &[(Key::plain(KeyCode::Enter), Action::Type)],
     k::NEWLINE,
 );
+/// Multi-line text: Ctrl+S (or Esc, since Enter is taken) keeps the text and leaves the field.
+pub const SAVE_CLOSE: Binding = Binding::new(
+    "Esc/Ctrl+S",
+    &[
+        (Key::plain(KeyCode::Esc), Action::Back),
+        (Key::ctrl('s'), Action::SaveField),
+    ],
+    k::SAVE_CLOSE,
+)
+.explained(k::SAVE_CLOSE_HELP);
+/// The keys of a multi-line text field.
+pub const TEXT_KEYS: &[Binding] = &[NEWLINE, SAVE_CLOSE, NEXT_FIELD];
 
 /// Yes or no, in either language's letters.
 pub const YES: Binding = Binding::new(

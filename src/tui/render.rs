@@ -142,7 +142,7 @@ fn render_crumbs(app: &App, area: Rect, buf: &mut Buffer) {
     // line fits, and say that some were left out.
     let width = |crumbs: &[String], cut: bool| {
         app_name.width()
-            + usize::from(cut) * "… ".width()
+            + usize::from(cut) * "› … ".width()
             + crumbs.iter().map(|c| c.width() + 3).sum::<usize>()
     };
     let mut cut = false;

@@ -240,6 +240,37 @@ pub fn line_rows(line: &Line, width: usize) -> usize {
     wrap_rows(&text, width).len().max(1)
 }
 
+/// Text wrapped to `width` columns, each row its own line, so a view knows how tall it is.
+/// Text from a person or a file is cleaned first; `indent` goes before every row when there is
+/// room for it.
+pub fn wrap_into(
+    lines: &mut Vec<Line<'static>>,
+    text: &str,
+    width: usize,
+    style: Style,
+    indent: &str,
+) {
+    let indent = if indent.width() + 8 <= width {
+        indent
+    } else {
+        ""
+    };
+    for para in mandat::text::format::clean(text).split('\n') {
+        if para.trim().is_empty() {
+            lines.push(Line::raw(""));
+            continue;
+        }
+        let options = textwrap::Options::new(width.max(1))
+            .initial_indent(indent)
+            .subsequent_indent(indent)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(true);
+        for row in textwrap::wrap(para.trim_end(), options) {
+            lines.push(Line::styled(row.into_owned(), style));
+        }
+    }
+}
+
 /// A rectangle of at most `width` × `height`, centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);

@@ -233,7 +233,7 @@ fn a_sentence_typed_when_the_window_closes_is_there_next_time() {
     let screen = t.wait_for("basis vente");
     assert!(screen.contains("Højst tolv timer"), "{screen}");
     assert!(
-        screen.contains("luk feltet"),
+        screen.contains("gem og luk"),
         "the answer field is open: {screen}"
     );
     t.type_text(" nu");

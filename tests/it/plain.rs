@@ -503,6 +503,39 @@ fn the_network_s_theme_type_and_leader_can_be_changed_from_the_overview() {
 }
 
 #[test]
+fn an_answer_can_be_marked_to_bring_up_again_and_the_mark_taken_off() {
+    let env = Env::new();
+    let mut lines = FIRST_RUN_DA.to_vec();
+    lines.extend(["1", "refl", "tag svaret op", "q"]);
+    let run = converse(&env, &script(&lines));
+    assert_eq!(run.code, Some(0), "{}", run.err);
+    assert!(
+        run.out.contains("Svaret tages op igen ved næste møde."),
+        "{}",
+        run.out
+    );
+    let content = Content::embedded().expect("content");
+    let first = content.questions(Counterpart::Personaleleder)[0].id.clone();
+    let ws = saved(&env);
+    assert_eq!(
+        meeting(&ws, "personaleleder-1")["bring_up"],
+        serde_json::json!([first])
+    );
+    // The same question again offers to take the mark off.
+    let run = converse(&env, &script(&["1", "refl", "tag ikke", "q"]));
+    assert!(
+        run.out.contains("Svaret tages ikke op igen."),
+        "{}",
+        run.out
+    );
+    let ws = saved(&env);
+    assert_eq!(
+        meeting(&ws, "personaleleder-1")["bring_up"],
+        serde_json::json!([])
+    );
+}
+
+#[test]
 fn an_empty_first_line_keeps_a_text_after_reading_it_out() {
     let env = Env::new();
     let mut lines = FIRST_RUN_DA.to_vec();

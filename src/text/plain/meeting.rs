@@ -104,6 +104,8 @@ messages! {
     WRITE_ANSWER = "Skriv svaret", "Write the answer";
     MARK_ANSWERED = "Marker som besvaret", "Mark as answered";
     SKIP = "Spring over", "Skip";
+    BRING_UP = "Tag svaret op igen ved næste møde", "Bring the answer up again at the next meeting";
+    NOT_BRING_UP = "Tag ikke svaret op igen", "Do not bring the answer up again";
     NEXT_QUESTION = "Næste spørgsmål", "Next question";
     PREVIOUS_QUESTION = "Forrige spørgsmål", "Previous question";
     OTHER_QUESTION = "Vælg et andet spørgsmål", "Choose another question";

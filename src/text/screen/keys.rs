@@ -12,6 +12,14 @@ messages! {
     CANCEL = "fortryd", "cancel";
     SCROLL = "rul", "scroll";
     LEAVE_TEXT = "luk feltet", "leave the field";
+    SAVE_CLOSE = "gem og luk", "save and close";
+    SAVE_CLOSE_HELP = "gem det skrevne og luk feltet", "keep what you wrote and leave the field";
+    NEXT_FIELD_HELP =
+        "gem det skrevne og gå til næste/forrige felt",
+        "keep what you wrote and go to the next/previous field";
+    BRING_UP = "tag op igen", "bring up again";
+    HAND_OUT_AGAIN = "aflever igen", "hand out again";
+    NOT_AGAIN = "ikke igen", "not again";
     NEWLINE = "ny linje", "new line";
     PLAN = "plan", "plan";
     TIME_LOG = "tid", "time";
@@ -33,8 +41,7 @@ messages! {
     REOPEN = "genåbn", "reopen";
     YES = "ja", "yes";
     NO = "nej", "no";
-    NEXT_Q = "næste", "next";
-    ANSWERED_NEXT = "besvaret, næste", "answered, next";
+    NEXT_Q = "næste spørgsmål", "next question";
     READY = "klar", "ready";
     AGREED = "indgået", "agreed";
     NEXT_STEP = "næste trin", "next step";

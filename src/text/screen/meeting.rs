@@ -27,8 +27,8 @@ messages! {
     WEEKEND = "Bemærk: datoen er en weekenddag", "Note: the date is on a weekend";
     FROM_LAST_TIME = "Fra sidste møde", "From the last meeting";
     handed_out_earlier(on: &str) =
-        "afleveret ved første møde {on} (g giver den igen)",
-        "handed out at the first meeting {on} (g hands it out again)";
+        "afleveret før, {on}; ikke igen",
+        "handed out before, {on}; not again";
     KEY_DELETE = "slet dette opfølgende møde", "delete this follow-up meeting";
     KEY_HAND_OUT_AGAIN =
         "aflever pjecen igen ved dette møde (eller ikke)",

@@ -30,8 +30,18 @@ messages! {
         "Skriv et svar, marker det som besvaret eller spring spørgsmålet over. Gennemgangen viser det, der mangler, før du afslutter.",
         "Write an answer, mark it answered or skip the question. The review shows what is missing before you finish.";
     ABOUT_3 =
-        "Mærkerne: · tomt, ✎ kladde, ✓ besvaret, – sprunget over.",
-        "Marks: · empty, ✎ draft, ✓ answered, – skipped.";
+        "Mærkerne: · tomt, ✎ kladde, ✓ besvaret, – sprunget over, ↻ tages op igen.",
+        "Marks: · empty, ✎ draft, ✓ answered, – skipped, ↻ to bring up again.";
+    ABOUT_4 =
+        "Et svar, du vil tage op igen, står under «Fra sidste møde» ved det næste møde med samme samtalepart og på mødearket.",
+        "An answer you want to bring up again is listed under “From the last meeting” at the next meeting with the same counterpart, and on its brief.";
+    BRING_UP_TITLE = "tages op igen", "to bring up again";
+    BRING_UP_ON =
+        "Svaret tages op igen ved næste møde",
+        "The answer will be brought up again at the next meeting";
+    BRING_UP_OFF =
+        "Svaret tages ikke op igen",
+        "The answer will not be brought up again";
 }
 
-pub const ABOUT: &[crate::text::Msg] = &[ABOUT_1, ABOUT_2, ABOUT_3];
+pub const ABOUT: &[crate::text::Msg] = &[ABOUT_1, ABOUT_2, ABOUT_3, ABOUT_4];

@@ -6,7 +6,7 @@ use std::cell::Cell;
 
 use mandat::model::CodriverAid;
 use mandat::model::codriver::Candidate;
-use mandat::text::format::{clean, clean_line, truncate};
+use mandat::text::format::{clean_line, truncate};
 use mandat::text::screen::{codriver as t, keys as k};
 use mandat::text::{Msg, codriver as words};
 use ratatui::buffer::Buffer;
@@ -23,7 +23,7 @@ use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
 use crate::tui::screen::{Screen, View};
-use crate::tui::widgets::{LineInput, paragraph};
+use crate::tui::widgets::{LineInput, paragraph, wrap_into};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -558,7 +558,7 @@ fn update_name(app: &mut App, st: &mut State, action: Action) {
     };
     match action {
         Action::Back => st.name = None,
-        Action::Confirm | Action::SaveField => {
+        Action::Confirm | Action::SaveField | Action::NextField | Action::PrevField => {
             let name = clean_line(field.input.text());
             if name.is_empty() {
                 app.error(t::NAME_EMPTY.get(app.lang));
@@ -760,14 +760,7 @@ const COMPARE_KEYS: &[Binding] = &[
 ];
 const EDITOR_KEYS: &[Binding] = &[
     keys::NEWLINE,
-    Binding::new(
-        "Esc/Ctrl+S",
-        &[
-            (Key::plain(KeyCode::Esc), Action::Back),
-            (Key::ctrl('s'), Action::SaveField),
-        ],
-        k::LEAVE_TEXT,
-    ),
+    keys::SAVE_CLOSE,
     Binding::new(
         "Tab",
         &[
@@ -775,9 +768,15 @@ const EDITOR_KEYS: &[Binding] = &[
             (Key::plain(KeyCode::BackTab), Action::PrevField),
         ],
         t::KEY_NEXT_NOTE,
-    ),
+    )
+    .explained(k::NEXT_FIELD_HELP),
 ];
-const NAME_KEYS: &[Binding] = &[keys::LINE_CONFIRM, keys::LINE_CANCEL];
+/// The name is the only field: Tab keeps it and leaves, as Enter and Ctrl+S do.
+const NAME_KEYS: &[Binding] = &[
+    keys::LINE_CONFIRM,
+    keys::LINE_CANCEL,
+    keys::NEXT_FIELD.help_only(),
+];
 pub const KEY_TABLES: &[&[Binding]] = &[
     OVERVIEW_KEYS,
     CANDIDATE_LINE_KEYS,
@@ -874,24 +873,6 @@ impl View for State {
 }
 
 // ---- Drawing --------------------------------------------------------------------------------
-
-/// Text wrapped to `width` columns, each row its own line, so a view knows how tall it is.
-fn wrap_into(lines: &mut Vec<Line<'static>>, text: &str, width: usize, style: Style, indent: &str) {
-    let indent = if indent.width() + 8 <= width { indent } else { "" };
-    for para in clean(text).split('\n') {
-        if para.trim().is_empty() {
-            lines.push(Line::raw(""));
-            continue;
-        }
-        let options = textwrap::Options::new(width.max(1))
-            .initial_indent(indent)
-            .subsequent_indent(indent)
-            .break_words(true);
-        for row in textwrap::wrap(para.trim_end(), options) {
-            lines.push(Line::styled(row.into_owned(), style));
-        }
-    }
-}
 
 /// The rows of text wrapped to `width`.
 fn wrapped(text: &str, width: usize) -> Vec<String> {

@@ -17,8 +17,8 @@ use crate::tui::action::{Action, Command};
 use crate::tui::app::{App, ExportKind};
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::screen::{read, saved, Screen, View, export};
-use crate::tui::widgets::{LineInput, centered, paragraph};
+use crate::tui::screen::{Screen, View, export, read, saved};
+use crate::tui::widgets::{LineInput, centered, paragraph, wrap_into};
 
 /// The "handed out" form: a date and a channel.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +46,28 @@ impl State {
     }
 }
 
+/// How the pamphlet stands for this meeting against the earlier ones with the counterpart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Never handed out before: this meeting hands it out.
+    First,
+    /// Handed out for an earlier meeting, and not again for this one.
+    HandedOutBefore,
+    /// Handed out before, and the leader chose to hand it out again for this meeting.
+    Again,
+}
+
+fn mode(app: &App, meeting_id: &str) -> Mode {
+    let Some(ws) = &app.workspace else {
+        return Mode::First;
+    };
+    match (ws.earlier_hand_out(meeting_id), ws.meeting(meeting_id)) {
+        (Some(_), Some(m)) if m.hand_out_again => Mode::Again,
+        (Some(_), Some(_)) => Mode::HandedOutBefore,
+        _ => Mode::First,
+    }
+}
+
 fn cycle_channel(c: Channel, forward: bool) -> Channel {
     let all = Channel::ALL;
     let i = all.iter().position(|x| *x == c).unwrap_or(0);
@@ -64,15 +86,13 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             Action::NextField | Action::Down | Action::PrevField | Action::Up => {
                 form.focus = 1 - form.focus.min(1);
             }
-            Action::Edit(key) if form.focus == 1 => {
-                match key.code {
-                    KeyCode::Left => form.channel = cycle_channel(form.channel, false),
-                    KeyCode::Right | KeyCode::Char(' ') => {
-                        form.channel = cycle_channel(form.channel, true)
-                    }
-                    _ => {}
+            Action::Edit(key) if form.focus == 1 => match key.code {
+                KeyCode::Left => form.channel = cycle_channel(form.channel, false),
+                KeyCode::Right | KeyCode::Char(' ') => {
+                    form.channel = cycle_channel(form.channel, true)
                 }
-            }
+                _ => {}
+            },
             Action::Edit(key) => {
                 form.date.handle_key(key);
             }
@@ -121,6 +141,10 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                 focus: 0,
             });
         }
+        Action::Command(Command::HandOutAgain) => {
+            let again = !app.meeting(&st.meeting_id)?.hand_out_again;
+            app.edit_meeting(&st.meeting_id, |m| m.hand_out_again = again);
+        }
         Action::Command(Command::MarkDiscussed) => {
             app.apply_handout(&st.meeting_id, HandoutEvent::MarkDiscussed);
         }
@@ -140,7 +164,9 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
 fn crumbs(app: &App, st: &State) -> Vec<String> {
     let mut c = meeting::crumbs(app, &meeting::State::new(&st.meeting_id));
     c.push(common::PAMPHLET.get(app.lang).to_string());
-    if let Some(m) = app.meeting(&st.meeting_id) {
+    if let Some(m) = app.meeting(&st.meeting_id)
+        && mode(app, &st.meeting_id) != Mode::HandedOutBefore
+    {
         c.push(frame::step_n_of(app.lang, m.handout.step() as usize + 1, 4));
     }
     c
@@ -162,6 +188,18 @@ const DISCUSSED: Binding = Binding::new(
     k::DISCUSSED,
 );
 
+/// The same key as `g` on the meeting screen: hand the pamphlet out again, or not.
+const HAND_OUT_AGAIN: Binding = Binding::new(
+    "g",
+    &[(Key::char('g'), Action::Command(Command::HandOutAgain))],
+    k::HAND_OUT_AGAIN,
+);
+const NOT_AGAIN: Binding = Binding::new(
+    "g",
+    &[(Key::char('g'), Action::Command(Command::HandOutAgain))],
+    k::NOT_AGAIN,
+);
+
 const VIEW_KEYS: &[Binding] = &[
     PREPARED,
     HANDED_OUT,
@@ -174,17 +212,35 @@ const VIEW_KEYS: &[Binding] = &[
     keys::PAGE,
     keys::QUIT.help_only(),
 ];
+/// A follow-up whose counterpart has the pamphlet already: nothing to tick, but it can be
+/// handed out again.
+const BEFORE_KEYS: &[Binding] = &[
+    HAND_OUT_AGAIN,
+    keys::EXPORT,
+    keys::SCROLL,
+    keys::BACK,
+    keys::HELP,
+    keys::PAGE,
+    keys::QUIT.help_only(),
+];
+/// Handed out again for this follow-up: the ticks as the first time, and a way to change one's
+/// mind.
+const AGAIN_KEYS: &[Binding] = &[
+    PREPARED,
+    HANDED_OUT,
+    DISCUSSED,
+    keys::STEP_BACK,
+    keys::EXPORT,
+    keys::SCROLL,
+    keys::BACK,
+    keys::HELP,
+    NOT_AGAIN.help_only(),
+    keys::PAGE,
+    keys::QUIT.help_only(),
+];
 const FORM_KEYS: &[Binding] = &[
-    Binding::new(
-        "Tab",
-        &[
-            (Key::plain(KeyCode::Tab), Action::NextField),
-            (Key::plain(KeyCode::BackTab), Action::PrevField),
-            (Key::plain(KeyCode::Up), Action::Up),
-            (Key::plain(KeyCode::Down), Action::Down),
-        ],
-        k::NEXT_FIELD,
-    ),
+    keys::NEXT_FIELD,
+    keys::FIELD_UP_DOWN,
     Binding::new(
         "←/→",
         &[
@@ -196,7 +252,7 @@ const FORM_KEYS: &[Binding] = &[
     keys::LINE_CONFIRM,
     keys::LINE_CANCEL,
 ];
-pub const KEY_TABLES: &[&[Binding]] = &[VIEW_KEYS, FORM_KEYS];
+pub const KEY_TABLES: &[&[Binding]] = &[VIEW_KEYS, BEFORE_KEYS, AGAIN_KEYS, FORM_KEYS];
 
 impl View for State {
     const ABOUT: &'static [Msg] = t::ABOUT;
@@ -210,11 +266,14 @@ impl View for State {
         crumbs(app, self)
     }
 
-    fn keys(&self, _app: &App) -> &'static [Binding] {
+    fn keys(&self, app: &App) -> &'static [Binding] {
         if self.form.is_some() {
-            FORM_KEYS
-        } else {
-            VIEW_KEYS
+            return FORM_KEYS;
+        }
+        match mode(app, &self.meeting_id) {
+            Mode::First => VIEW_KEYS,
+            Mode::HandedOutBefore => BEFORE_KEYS,
+            Mode::Again => AGAIN_KEYS,
         }
     }
 
@@ -226,7 +285,10 @@ impl View for State {
         saved(&Position {
             meeting_id: self.meeting_id.clone(),
             scroll: self.scroll,
-            form: self.form.as_ref().map(|f| (f.date.text().to_string(), f.channel, f.focus)),
+            form: self
+                .form
+                .as_ref()
+                .map(|f| (f.date.text().to_string(), f.channel, f.focus)),
         })
     }
 
@@ -255,10 +317,60 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let theme = app.theme;
     let cal = ws.calendar();
+    let width = area.width as usize;
+    let mode = mode(app, &st.meeting_id);
+    let earlier = ws
+        .earlier_hand_out(&m.id)
+        .and_then(|e| e.handout.handed_out_on());
+    let status = match mode {
+        Mode::HandedOutBefore => t::EARLIER_STATUS.get(lang).to_string(),
+        _ => common::handout_step(lang, m.handout.step()).to_string(),
+    };
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{}: ", common::STATUS.get(lang)), theme.heading()),
-        Span::raw(common::handout_step(lang, m.handout.step())),
+        Span::raw(status),
     ])];
+    // This meeting's own deadline: the pamphlet's due line, or — while the counterpart has it
+    // from before — the date to keep if the leader chooses to hand it out again.
+    let due = due_status(
+        &m.handout,
+        m.date,
+        ws.settings.handout_working_days_before,
+        app.today,
+        &cal,
+    );
+    if let (Mode::HandedOutBefore, Some((on, channel))) = (mode, earlier) {
+        lines.push(Line::raw(format!(
+            "{}: {} ({})",
+            t::HANDED_OUT_ON.get(lang),
+            date_with_weekday(on, lang),
+            common::channel(lang, channel)
+        )));
+        wrap_into(
+            &mut lines,
+            t::NOT_AGAIN_NEEDED.get(lang),
+            width,
+            theme.dim(),
+            "",
+        );
+    }
+    if let (Mode::Again, Some((on, _))) = (mode, earlier) {
+        wrap_into(
+            &mut lines,
+            &t::again_line(lang, &date_with_weekday(on, lang)),
+            width,
+            theme.dim(),
+            "",
+        );
+    }
+    if let Some(new) = pamphlet::topics_new_since_hand_out(ws, &m.id, &app.content, lang) {
+        let text = if new.is_empty() {
+            t::SAME_TOPICS.get(lang).to_string()
+        } else {
+            t::new_topics(lang, &new.join(", "))
+        };
+        wrap_into(&mut lines, &text, width, theme.normal(), "");
+    }
     if let Some(on) = m.handout.prepared_on() {
         lines.push(Line::raw(format!(
             "{}: {}",
@@ -274,25 +386,32 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             common::channel(lang, channel)
         )));
     }
-    let due = due_status(
-        &m.handout,
-        m.date,
-        ws.settings.handout_working_days_before,
-        app.today,
-        &cal,
-    );
-    let due_line = match due {
-        DueStatus::Undated => Some(Line::styled(
+    if mode == Mode::HandedOutBefore {
+        // Nothing is due while the counterpart has the pamphlet, but the date helps decide.
+        let if_again = match due {
+            DueStatus::Later { due } | DueStatus::DueSoon { due } => {
+                Some(t::due_if_again(lang, &long_date(due, lang)))
+            }
+            DueStatus::Overdue { due } => Some(t::overdue_if_again(lang, &long_date(due, lang))),
+            DueStatus::Undated | DueStatus::Done => None,
+        };
+        if let Some(text) = if_again {
+            wrap_into(&mut lines, &text, width, theme.dim(), "");
+        }
+    }
+    let due_line = match (mode, due) {
+        (Mode::HandedOutBefore, _) => None,
+        (_, DueStatus::Undated) => Some(Line::styled(
             format!("{}: {}", t::DUE.get(lang), t::NO_DATE.get(lang)),
             theme.dim(),
         )),
-        DueStatus::Done => None,
-        DueStatus::Later { due } => Some(Line::raw(format!(
+        (_, DueStatus::Done) => None,
+        (_, DueStatus::Later { due }) => Some(Line::raw(format!(
             "{}: {}",
             t::DUE.get(lang),
             long_date(due, lang)
         ))),
-        DueStatus::DueSoon { due } => Some(Line::styled(
+        (_, DueStatus::DueSoon { due }) => Some(Line::styled(
             format!(
                 "{}: {} ({})",
                 t::DUE.get(lang),
@@ -301,7 +420,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             ),
             theme.warn(),
         )),
-        DueStatus::Overdue { due } => Some(Line::styled(
+        (_, DueStatus::Overdue { due }) => Some(Line::styled(
             format!(
                 "{}: {} ({})",
                 t::DUE.get(lang),
@@ -312,7 +431,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         )),
     };
     lines.extend(due_line);
-    let head = lines.len() as u16;
+    let head = (lines.len() as u16).min(area.height);
     paragraph(
         lines,
         Rect::new(area.x, area.y, area.width, head.min(area.height)),

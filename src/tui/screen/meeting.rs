@@ -2,12 +2,12 @@
 
 use mandat::dates;
 use mandat::flow::handout::{DueStatus, due_status};
-use mandat::guide::followup::{carry_over, hand_out_pending, pamphlet_handed_out_earlier};
+use mandat::guide::followup::{carry_over, pamphlet_handed_out_earlier};
 use mandat::planner::calendar::Calendar;
-use mandat::text::format::{clean_line, countdown, long_date, short_date, truncate};
-use mandat::text::screen::{dashboard, first_run, frame, handout as handout_text, keys as k};
-use mandat::text::screen::meeting as t;
+use mandat::text::format::{clean_line, compact_date, countdown, long_date, short_date, truncate};
 use mandat::text::screen::codriver as codriver_text;
+use mandat::text::screen::meeting as t;
+use mandat::text::screen::{dashboard, first_run, frame, handout as handout_text, keys as k};
 use mandat::text::{Msg, common};
 use mandat::vocab::Counterpart;
 use ratatui::buffer::Buffer;
@@ -20,8 +20,10 @@ use crate::tui::action::{Action, Command};
 use crate::tui::app::App;
 use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
-use crate::tui::screen::{read, saved, Screen, View, agreement, codriver, export, handout, reflection};
-use crate::tui::widgets::{LineInput, text_gauge};
+use crate::tui::screen::{
+    Screen, View, agreement, codriver, export, handout, read, reflection, saved,
+};
+use crate::tui::widgets::{LineInput, text_gauge, wrap_into};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -135,9 +137,13 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     if let Some((item, editor)) = &mut st.notes {
         let item = *item;
         let changed = match action {
-            Action::Back | Action::SaveField | Action::NextField | Action::PrevField => {
+            Action::Back | Action::SaveField => {
                 st.notes = None;
                 return None;
+            }
+            Action::NextField | Action::PrevField => {
+                st.notes = None;
+                return open_next_field(app, st, item, action == Action::NextField);
             }
             Action::Edit(key) => editor.input(key),
             Action::Paste(text) => editor.paste(&text),
@@ -163,7 +169,7 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
         let item = *item;
         match action {
             Action::Back => st.editing = None,
-            Action::Confirm | Action::SaveField | Action::NextField => {
+            Action::Confirm | Action::SaveField | Action::NextField | Action::PrevField => {
                 let text = input.text().trim().to_string();
                 if item == Item::Person {
                     app.edit_meeting(&st.meeting_id, |m| m.person_name = text);
@@ -176,6 +182,9 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                     st.editing = None;
                 } else {
                     app.error(first_run::BAD_DATE.get(app.lang));
+                }
+                if st.editing.is_none() && matches!(action, Action::NextField | Action::PrevField) {
+                    return open_next_field(app, st, item, action == Action::NextField);
                 }
             }
             Action::Edit(key) => {
@@ -192,7 +201,9 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
                 .iter()
                 .position(|c| *c == meeting.counterpart)
                 .unwrap_or(0);
-            return Some(Screen::Dashboard(crate::tui::screen::dashboard::State { selected }));
+            return Some(Screen::Dashboard(crate::tui::screen::dashboard::State {
+                selected,
+            }));
         }
         Action::Up | Action::Down | Action::Home | Action::End => {
             let all = items(app, &st.meeting_id);
@@ -263,6 +274,24 @@ fn answer_delete(app: &mut App, st: &mut State, action: Action) -> Option<Screen
     Some(Screen::Meeting(State::new(&previous)))
 }
 
+/// The lines of a meeting that are written on the spot, in order: Tab goes from one to the next.
+const TEXT_ITEMS: [Item; 4] = [Item::Person, Item::Date, Item::Topics, Item::Notes];
+
+/// Tab from a field written on the line: the next (or previous) such field opens for writing;
+/// past the last (or the first), the cursor stays on the line just left.
+fn open_next_field(app: &mut App, st: &mut State, from: Item, forward: bool) -> Option<Screen> {
+    let i = TEXT_ITEMS.iter().position(|x| *x == from)?;
+    let next = if forward {
+        TEXT_ITEMS.get(i + 1)
+    } else {
+        i.checked_sub(1).and_then(|j| TEXT_ITEMS.get(j))
+    };
+    match next {
+        Some(&item) => open(app, st, item),
+        None => None,
+    }
+}
+
 fn open(app: &mut App, st: &mut State, item: Item) -> Option<Screen> {
     let meeting = app.meeting(&st.meeting_id)?;
     st.selected = Some(item);
@@ -320,7 +349,11 @@ pub fn meeting_crumb(app: &App, meeting_id: &str) -> String {
             .position(|x| x.id == m.id)
             .map(|p| p + 1)
             .unwrap_or(1);
-        t::numbered(app.lang, &title, &dashboard::meeting_number(app.lang, n, total))
+        t::numbered(
+            app.lang,
+            &title,
+            &dashboard::meeting_number(app.lang, n, total),
+        )
     } else {
         title
     }
@@ -366,7 +399,10 @@ const DELETE: Binding = Binding::new(
     "x",
     &[
         (Key::char('x'), Action::Command(Command::DeleteMeeting)),
-        (Key::plain(KeyCode::Delete), Action::Command(Command::DeleteMeeting)),
+        (
+            Key::plain(KeyCode::Delete),
+            Action::Command(Command::DeleteMeeting),
+        ),
     ],
     t::KEY_DELETE,
 )
@@ -395,22 +431,9 @@ const LIST_KEYS: &[Binding] = &[
 const LINE_KEYS: &[Binding] = &[
     keys::LINE_CONFIRM,
     keys::LINE_CANCEL,
-    Binding::new("Tab", &[(Key::plain(KeyCode::Tab), Action::NextField)], k::CONFIRM).help_only(),
+    keys::NEXT_FIELD.help_only(),
 ];
-const TEXT_KEYS: &[Binding] = &[
-    keys::NEWLINE,
-    Binding::new(
-        "Esc/Ctrl+S/Tab",
-        &[
-            (Key::plain(KeyCode::Esc), Action::Back),
-            (Key::ctrl('s'), Action::SaveField),
-            (Key::plain(KeyCode::Tab), Action::NextField),
-            (Key::plain(KeyCode::BackTab), Action::PrevField),
-        ],
-        k::LEAVE_TEXT,
-    ),
-];
-pub const KEY_TABLES: &[&[Binding]] = &[LIST_KEYS, LINE_KEYS, TEXT_KEYS, keys::YES_NO];
+pub const KEY_TABLES: &[&[Binding]] = &[LIST_KEYS, LINE_KEYS, keys::TEXT_KEYS, keys::YES_NO];
 
 impl View for State {
     const ABOUT: &'static [Msg] = t::ABOUT;
@@ -429,7 +452,7 @@ impl View for State {
             return keys::YES_NO;
         }
         if self.notes.is_some() {
-            TEXT_KEYS
+            keys::TEXT_KEYS
         } else if self.editing.is_some() {
             LINE_KEYS
         } else {
@@ -469,7 +492,9 @@ impl View for State {
         if let Some((i, cursor)) = p.text {
             let item = *Item::ALL.get(i)?;
             let text = match item {
-                Item::Topics => mandat::export::pamphlet::topics(m, &app.content, app.lang).join("\n"),
+                Item::Topics => {
+                    mandat::export::pamphlet::topics(m, &app.content, app.lang).join("\n")
+                }
                 _ => m.private_notes.clone(),
             };
             st.notes = Some((item, Box::new(Editor::new(&text, Some(cursor), app.theme))));
@@ -588,12 +613,17 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 ]),
                 None => Line::styled(dashboard::NO_DATE.get(lang), theme.dim()),
             },
-            Item::Handout if !hand_out_pending(ws, m) => {
-                let earlier = pamphlet_handed_out_earlier(ws, &m.id);
-                let on = earlier
-                    .map(|e| long_date(e.handed_out_on, lang))
-                    .unwrap_or_default();
-                Line::raw(t::handed_out_earlier(lang, &on))
+            // The counterpart has it from an earlier meeting and this one does not hand it out:
+            // the earlier date instead of this meeting's steps. A pamphlet handed out for this
+            // very meeting shows its steps like any other.
+            Item::Handout
+                if !m.handout.is_handed_out()
+                    && let Some(earlier) = pamphlet_handed_out_earlier(ws, &m.id) =>
+            {
+                Line::raw(t::handed_out_earlier(
+                    lang,
+                    &compact_date(earlier.handed_out_on, lang),
+                ))
             }
             Item::Handout => {
                 let mut spans = vec![Span::raw(format!(
@@ -690,15 +720,31 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         let lines = mandat::text::doc::carry_over(lang, &app.content, &points);
         if !lines.is_empty() && y + 2 < bottom {
             y += 1;
-            put(buf, &mut y, Line::styled(t::FROM_LAST_TIME.get(lang), theme.heading()));
+            put(
+                buf,
+                &mut y,
+                Line::styled(t::FROM_LAST_TIME.get(lang), theme.heading()),
+            );
+            // Each point whole, wrapped under its bullet: it is what the meeting is to take up.
             for l in lines {
-                put(buf, &mut y, Line::raw(truncate(&format!("  • {l}"), width)));
+                let mut rows = Vec::new();
+                wrap_into(&mut rows, &l, width.saturating_sub(4), theme.normal(), "");
+                for (i, row) in rows.into_iter().enumerate() {
+                    let bullet = if i == 0 { "  • " } else { "    " };
+                    let mut spans = vec![Span::raw(bullet)];
+                    spans.extend(row.spans);
+                    put(buf, &mut y, Line::from(spans));
+                }
             }
         }
     }
     if st.confirm_delete {
         put(buf, &mut y, Line::raw(""));
-        put(buf, &mut y, Line::styled(t::CONFIRM_DELETE.get(lang), theme.warn()));
+        put(
+            buf,
+            &mut y,
+            Line::styled(t::CONFIRM_DELETE.get(lang), theme.warn()),
+        );
     }
     if let Some((item, editor)) = &st.notes {
         let top = y + 1;

@@ -17,7 +17,7 @@ use crate::tui::app::App;
 use crate::tui::editor::Editor;
 use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::meeting::{self, Item};
-use crate::tui::screen::{read, saved, Screen, View};
+use crate::tui::screen::{Screen, View, read, saved};
 use crate::tui::widgets::paragraph;
 
 #[derive(Debug, Clone)]
@@ -40,7 +40,6 @@ impl State {
             review_selected: 0,
         }
     }
-
 }
 
 fn questions<'a>(app: &'a App, meeting_id: &str) -> &'a [Question] {
@@ -222,25 +221,36 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
         Action::Command(Command::Reopen) => {
             apply(app, st, ReflectionEvent::Reopen);
         }
+        Action::Command(Command::ToggleBringUp) => toggle_bring_up(app, st),
         _ => {}
     }
     None
 }
 
+/// Marks the answer on screen to be brought up again at the next meeting with the
+/// counterpart (the next meeting lists it under «Fra sidste møde»), or takes the mark off.
+fn toggle_bring_up(app: &mut App, st: &State) {
+    let Some(i) = current_index(app, &st.meeting_id) else {
+        return;
+    };
+    let id = questions(app, &st.meeting_id)[i].id.clone();
+    let mut marked = false;
+    app.edit_meeting(&st.meeting_id, |m| marked = m.toggle_bring_up(&id));
+    let text = if marked {
+        t::BRING_UP_ON
+    } else {
+        t::BRING_UP_OFF
+    };
+    app.info(text.get(app.lang));
+}
+
 fn update_editing(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
     match action {
-        Action::Back => {
+        // Ctrl+S keeps the text and leaves the field, as in every text field; marking the
+        // answer answered is its own key.
+        Action::Back | Action::SaveField => {
             save_editor(app, st);
             st.editor = None;
-        }
-        Action::SaveField => {
-            save_editor(app, st);
-            if apply(app, st, ReflectionEvent::MarkAnswered) {
-                st.editor = None;
-                if current_index(app, &st.meeting_id).is_some() {
-                    open_editor(app, st);
-                }
-            }
         }
         Action::NextField | Action::PrevField => {
             save_editor(app, st);
@@ -282,6 +292,11 @@ fn answer_mark(s: AnswerStatus) -> &'static str {
         AnswerStatus::Answered => "✓",
         AnswerStatus::Skipped => "–",
     }
+}
+
+/// The mark beside an answer to bring up again at the next meeting; a space when not.
+fn bring_up_mark(marked: bool) -> &'static str {
+    if marked { "↻" } else { " " }
 }
 
 fn open_questions(app: &App, meeting_id: &str) -> Vec<usize> {
@@ -362,6 +377,11 @@ const REOPEN: Binding = Binding::new(
     &[(Key::char('o'), Action::Command(Command::Reopen))],
     k::REOPEN,
 );
+const BRING_UP: Binding = Binding::new(
+    "t",
+    &[(Key::char('t'), Action::Command(Command::ToggleBringUp))],
+    k::BRING_UP,
+);
 const FIRST: Binding = Binding::new(
     "Home",
     &[(Key::plain(KeyCode::Home), Action::Home)],
@@ -374,6 +394,7 @@ const QUESTION_KEYS: &[Binding] = &[
     keys::MOVE,
     ANSWERED,
     SKIP,
+    BRING_UP,
     REVIEW,
     keys::BACK,
     keys::HELP,
@@ -393,11 +414,7 @@ const REVIEW_KEYS: &[Binding] = &[
 const FINISHED_KEYS: &[Binding] = &[REOPEN, keys::BACK, keys::HELP, keys::QUIT];
 const EDITING_KEYS: &[Binding] = &[
     keys::NEWLINE,
-    Binding::new(
-        "Ctrl+S",
-        &[(Key::ctrl('s'), Action::SaveField)],
-        k::ANSWERED_NEXT,
-    ),
+    keys::SAVE_CLOSE,
     Binding::new(
         "Tab",
         &[
@@ -405,12 +422,8 @@ const EDITING_KEYS: &[Binding] = &[
             (Key::plain(KeyCode::BackTab), Action::PrevField),
         ],
         k::NEXT_Q,
-    ),
-    Binding::new(
-        "Esc",
-        &[(Key::plain(KeyCode::Esc), Action::Back)],
-        k::LEAVE_TEXT,
-    ),
+    )
+    .explained(k::NEXT_FIELD_HELP),
 ];
 pub const KEY_TABLES: &[&[Binding]] = &[QUESTION_KEYS, EDITING_KEYS, REVIEW_KEYS, FINISHED_KEYS];
 
@@ -498,8 +511,9 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             matches!(current, ReflectionStep::Question { index } if index.min(qs.len() - 1) == i);
         let text = truncate(
             &format!(
-                "{} {:>2} {}",
+                "{}{}{:>2} {}",
                 answer_mark(status),
+                bring_up_mark(m.bring_up.contains(&q.id)),
                 i + 1,
                 q.topic.get(lang)
             ),
@@ -608,11 +622,18 @@ fn render_question(
         return;
     }
     let status = m.reflection.status(&q.id);
-    let title = format!(
+    let mut title = format!(
         " {} · {} ",
         t::ANSWER.get(lang),
         common::answer_status(lang, status)
     );
+    if m.bring_up.contains(&q.id) {
+        title.push_str(&format!(
+            "· {} {} ",
+            bring_up_mark(true),
+            t::BRING_UP_TITLE.get(lang)
+        ));
+    }
     let border = if st.editor.is_some() {
         theme.active_border()
     } else {
@@ -654,12 +675,19 @@ fn render_review(app: &App, st: &State, qs: &[Question], area: Rect, buf: &mut B
         Line::raw(""),
     ];
     if let ReflectionStep::Finished { on } = m.reflection.step {
-        lines.push(Line::styled(t::finished_on(lang, &compact_date(on, lang)), theme.ok()));
+        lines.push(Line::styled(
+            t::finished_on(lang, &compact_date(on, lang)),
+            theme.ok(),
+        ));
         lines.push(Line::raw(""));
     }
     let open = open_questions(app, &st.meeting_id);
     let answered = qs.len() - open.len();
-    lines.push(Line::raw(dashboard::answered_count(lang, answered, qs.len())));
+    lines.push(Line::raw(dashboard::answered_count(
+        lang,
+        answered,
+        qs.len(),
+    )));
     lines.push(Line::raw(""));
     if open.is_empty() {
         if !m.reflection.is_finished() {

@@ -235,7 +235,11 @@ const LIST_KEYS: &[Binding] = &[
     keys::QUIT,
     keys::PAGE,
 ];
-const FIELD_KEYS: &[Binding] = &[keys::LINE_CONFIRM, keys::LINE_CANCEL];
+const FIELD_KEYS: &[Binding] = &[
+    keys::LINE_CONFIRM,
+    keys::LINE_CANCEL,
+    keys::NEXT_FIELD.help_only(),
+];
 const KEY_TABLES: &[&[Binding]] = &[LIST_KEYS, FIELD_KEYS];
 
 impl View for State {
@@ -243,10 +247,24 @@ impl View for State {
     const KEY_TABLES: &'static [&'static [Binding]] = KEY_TABLES;
 
     fn update(&mut self, app: &mut App, action: Action) -> Option<Screen> {
-        if let Some((_, input)) = &mut self.field {
+        if let Some((field, input)) = &mut self.field {
+            let field = *field;
             match action {
                 Action::Back => self.field = None,
                 Action::Confirm | Action::SaveField => save_field(app, self),
+                // The week's two fields: days at the secretariat, then the note; past either
+                // end the field closes, as with Enter.
+                Action::NextField | Action::PrevField => {
+                    save_field(app, self);
+                    let next = match (field, action == Action::NextField) {
+                        (Field::Days, true) => Some(Field::Note),
+                        (Field::Note, false) => Some(Field::Days),
+                        _ => None,
+                    };
+                    if let (None, Some(next)) = (&self.field, next) {
+                        open_field(app, self, next);
+                    }
+                }
                 Action::Edit(key) => {
                     input.handle_key(key);
                 }

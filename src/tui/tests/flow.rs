@@ -251,7 +251,7 @@ fn test_finishing_the_reflection_with_open_questions_asks_first() {
 }
 
 #[test]
-fn test_ctrl_s_marks_an_answer_answered_and_moves_on() {
+fn test_ctrl_s_keeps_the_answer_and_leaves_the_field_like_esc() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = prepared_session(dir.path());
     key(&mut s, KeyCode::Enter);
@@ -264,9 +264,42 @@ fn test_ctrl_s_marks_an_answer_answered_and_moves_on() {
     let m = meeting(&s, "personaleleder-1");
     let answer = &m.reflection.answers["personaleleder-q2"];
     assert_eq!(answer.text, "Tirsdage og torsdage i de intensive uger");
-    assert_eq!(answer.status, AnswerStatus::Answered);
-    assert_eq!(m.reflection.step, ReflectionStep::Question { index: 2 });
-    assert!(s.app.is_editing(), "the next question opens for writing");
+    assert_eq!(answer.status, AnswerStatus::Draft, "b marks it answered");
+    assert_eq!(m.reflection.step, ReflectionStep::Question { index: 1 });
+    assert!(!s.app.is_editing());
+}
+
+#[test]
+fn test_tab_walks_the_meeting_s_own_fields_name_date_topics_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('e')); // the name
+    type_text(&mut s, " Bak");
+    key(&mut s, KeyCode::Tab);
+    assert_eq!(
+        meeting(&s, "personaleleder-1").person_name,
+        "Hanne Østergård Bak"
+    );
+    let crate::tui::app::Screen::Meeting(st) = &s.app.screen else {
+        panic!("not the meeting");
+    };
+    assert!(st.editing.is_some(), "the date is open");
+    key(&mut s, KeyCode::Tab); // the date, unchanged → the topics
+    key(&mut s, KeyCode::Tab); // the topics → the private notes
+    type_text(&mut s, "Spørg til vikarer");
+    key(&mut s, KeyCode::Tab); // the last: the field closes
+    assert!(!s.app.is_editing());
+    let m = meeting(&s, "personaleleder-1");
+    assert_eq!(m.private_notes, "Spørg til vikarer");
+    assert_eq!(m.date, Some(day(2027, 1, 28)));
+    // A wrong date stays open with a message, as with Enter.
+    key(&mut s, KeyCode::Char('d'));
+    ctrl(&mut s, 'u');
+    type_text(&mut s, "32-01-2027");
+    key(&mut s, KeyCode::Tab);
+    assert!(s.app.is_editing());
+    assert_eq!(meeting(&s, "personaleleder-1").date, Some(day(2027, 1, 28)));
 }
 
 #[test]
@@ -284,6 +317,7 @@ fn test_an_agreement_is_proposed_made_ready_and_agreed_and_carried_into_the_next
     key(&mut s, KeyCode::Char('r'));
     key(&mut s, KeyCode::Char('i'));
     key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Char('j')); // yes, before the meeting's date
     let m = meeting(&s, "personaleleder-1");
     assert!(matches!(m.agreement.state, AgreementState::Agreed { .. }));
     assert_eq!(m.agreement.agreed("tid"), "Fem timer om ugen");

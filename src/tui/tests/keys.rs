@@ -1,6 +1,7 @@
 //! Random key presses through the whole terminal program (issue 5): 10,000 events a run, from
 //! the demo workspace, with saves as the real loop makes them. Nothing may panic, every frame
-//! draws, and the saved file always reads back.
+//! draws, and the saved file always reads back. And the keys of the text fields: Ctrl+S and Tab
+//! mean the same in every one (issue 12).
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -108,6 +109,10 @@ proptest! {
             session.handle_event(event, clock);
             session.tick(clock);
             changed |= session.app.workspace != original;
+            // Wherever the keys lead, an open text field reads Ctrl+S and Tab as every other.
+            if session.app.is_editing() {
+                check_open_field(&session, "a field the random keys opened");
+            }
             if i % 97 == 0 {
                 let (w, h) = [(80, 24), (120, 40), (20, 5), (1, 1), (40, 12)][i % 5];
                 draw(&session, w, h);
@@ -127,4 +132,128 @@ proptest! {
         drop(session);
         saved_file_reads_back(dir.path());
     }
+}
+
+// ---- Ctrl+S and Tab in every text field ------------------------------------------------------
+
+use crate::tui::action::Action;
+use crate::tui::keys::{Binding, Key};
+use crate::tui::screen::ALL_KEY_TABLES;
+use ratatui::crossterm::event::KeyCode::{BackTab, Down, Enter, Tab, Up};
+
+/// What a table does with a key, if it names it.
+fn action_of(table: &[Binding], key: Key) -> Option<Action> {
+    table
+        .iter()
+        .flat_map(|b| b.keys.iter())
+        .find(|(k, _)| *k == key)
+        .map(|(_, a)| a.clone())
+}
+
+/// A table a text field reads its keys from: Enter makes a new line (text of several lines), or
+/// Ctrl+S confirms (a one-line field or a small form).
+fn edits_text(table: &[Binding]) -> bool {
+    action_of(table, Key::plain(Enter)) == Some(Action::Type)
+        || action_of(table, Key::ctrl('s')).is_some()
+}
+
+/// Ctrl+S keeps the text and leaves the field; Tab keeps it and goes to the next field, and
+/// Shift+Tab, where a table has it, to the one before.
+fn assert_text_keys(table: &[Binding], what: &str) {
+    assert_eq!(
+        action_of(table, Key::ctrl('s')),
+        Some(Action::SaveField),
+        "{what}: Ctrl+S"
+    );
+    assert_eq!(
+        action_of(table, Key::plain(Tab)),
+        Some(Action::NextField),
+        "{what}: Tab"
+    );
+    if let Some(action) = action_of(table, Key::plain(BackTab)) {
+        assert_eq!(action, Action::PrevField, "{what}: Shift+Tab");
+    }
+}
+
+#[test]
+fn test_ctrl_s_and_tab_mean_the_same_in_every_text_editing_key_table_of_every_screen() {
+    let mut text_tables = 0;
+    for (screen, tables) in ALL_KEY_TABLES {
+        for (i, table) in tables.iter().enumerate() {
+            if edits_text(table) {
+                text_tables += 1;
+                assert_text_keys(table, &format!("{screen}, table {i}"));
+            }
+        }
+    }
+    // The wizard, the plan, printing, the pamphlet's form, the reflection, the agreement's text
+    // and form, the meeting's line and text, the co-driver's note and name, the time log.
+    assert!(text_tables >= 12, "only {text_tables} text tables found");
+}
+
+/// Checks the keys of the field the session has open.
+fn check_open_field(s: &Session, what: &str) {
+    assert!(s.app.is_editing(), "{what}: no text field is open");
+    let table = s.app.screen.keys(&s.app);
+    assert!(
+        edits_text(table),
+        "{what}: the open field's table is not recognised as a text table"
+    );
+    assert_text_keys(table, what);
+}
+
+fn press(s: &mut Session, codes: &[KeyCode]) {
+    for code in codes {
+        key(s, *code);
+    }
+}
+
+#[test]
+fn test_every_text_field_the_program_opens_reads_ctrl_s_and_tab_alike() {
+    use KeyCode::{Char, Esc};
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path(), Content::embedded().unwrap());
+    check_open_field(&s, "the first-run wizard");
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    key(&mut s, Enter); // the personaleleder's meeting
+    for (letter, what) in [('e', "the person's name"), ('d', "the meeting date")] {
+        key(&mut s, Char(letter));
+        check_open_field(&s, what);
+        key(&mut s, Esc);
+    }
+    press(&mut s, &[Down, Enter]);
+    check_open_field(&s, "the topics on the pamphlet");
+    press(&mut s, &[Esc, Down, Down, Down, Down, Enter]);
+    check_open_field(&s, "the private notes");
+    press(&mut s, &[Esc, Char('u'), Up]);
+    check_open_field(&s, "the file name when printing");
+    press(&mut s, &[Esc, Esc, Up, Up, Up, Up, Enter, Char('a')]);
+    check_open_field(&s, "the hand-out form");
+    press(&mut s, &[Esc, Esc, Down, Enter, Enter]);
+    check_open_field(&s, "a reflection answer");
+    press(&mut s, &[Esc, Esc, Down, Enter, Enter]);
+    check_open_field(&s, "an agreement proposal");
+    press(&mut s, &[Esc, KeyCode::Right, Enter]);
+    check_open_field(&s, "an agreed text");
+    press(&mut s, &[Esc, Char('r'), Char('i')]);
+    check_open_field(&s, "the agreed form");
+    press(&mut s, &[Esc, Esc, Esc]); // the dashboard
+
+    press(&mut s, &[Char('t'), Enter, Up, Char('d')]);
+    check_open_field(&s, "the time log's days at the secretariat");
+    key(&mut s, Tab);
+    check_open_field(&s, "the time log's note");
+    press(&mut s, &[Esc, Esc]);
+
+    press(&mut s, &[Char('p'), Enter, Enter]);
+    check_open_field(&s, "the plan's start date");
+    press(&mut s, &[Esc, Esc]);
+
+    press(&mut s, &[Down, Down, Enter, Enter, Char('n')]);
+    check_open_field(&s, "a co-driver candidate's name");
+    type_text(&mut s, "Birgit");
+    press(&mut s, &[Enter, Enter, Enter]);
+    check_open_field(&s, "a note on a co-driver candidate");
 }

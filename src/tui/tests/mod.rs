@@ -3,6 +3,7 @@
 
 mod codriver;
 mod flow;
+mod follow_up;
 mod help;
 mod keys;
 mod network;

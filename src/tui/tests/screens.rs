@@ -105,6 +105,59 @@ fn test_agreement() {
 }
 
 #[test]
+fn test_reflection_with_an_answer_to_bring_up_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(&mut s, &[Enter, Down, Enter, Char('t')]);
+    snap("reflection_bring_up", &s);
+}
+
+#[test]
+fn test_follow_up_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    key(&mut s, Enter);
+    snap("meeting_follow_up", &s);
+}
+
+#[test]
+fn test_follow_up_agreement_beside_the_last_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    keys(&mut s, &[Enter, Down, Down, Enter]);
+    snap("agreement_follow_up", &s);
+    // The proposal rewritten: the text agreed last time stands above it.
+    key(&mut s, Enter);
+    key(&mut s, KeyCode::Home);
+    type_text(&mut s, "Seks timer om ugen. ");
+    key(&mut s, Esc);
+    snap("agreement_follow_up_changed", &s);
+    key(&mut s, Down);
+    snap("agreement_follow_up_nothing_agreed", &s);
+}
+
+#[test]
+fn test_agreement_asks_before_marking_it_agreed_ahead_of_the_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(
+        &mut s,
+        &[Enter, Down, Down, Enter, Char('r'), Char('i'), Enter],
+    );
+    snap("agreement_asking", &s);
+}
+
+#[test]
+fn test_follow_up_handout() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = follow_up_session(dir.path());
+    keys(&mut s, &[Enter, Enter]);
+    snap("handout_follow_up", &s);
+    key(&mut s, Char('g'));
+    snap("handout_again", &s);
+}
+
+#[test]
 fn test_export() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = prepared_session(dir.path());

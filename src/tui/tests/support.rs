@@ -256,13 +256,69 @@ pub fn content() -> Content {
 
 /// A workspace in the middle of its preparations, saved in `dir`, opened in a session.
 pub fn prepared_session(dir: &Path) -> Session {
+    open_session(dir, &prepared_workspace())
+}
+
+/// The prepared workspace a little later: the first personaleleder meeting was held on
+/// 12 January 2027, the pamphlet handed out the day before, the time agreed (the follow-up
+/// left open), the first answer marked to bring up again; and a follow-up meeting added, which
+/// is proposed on the review date, 15 March 2027. Opened on the dashboard.
+pub fn follow_up_session(dir: &Path) -> Session {
+    use mandat::flow::agreement::{AgreementState, FieldText};
+    use mandat::flow::handout::{Channel, HandoutState};
+
+    let mut ws = prepared_workspace();
+    {
+        let m = ws.meeting_mut("personaleleder-1").expect("meeting");
+        m.date = Some(day(2027, 1, 12));
+        m.handout = HandoutState::HandedOut {
+            prepared_on: Some(day(2027, 1, 8)),
+            handed_out_on: day(2027, 1, 11),
+            channel: Channel::InPerson,
+        };
+        m.agreement.fields.insert(
+            "tid".into(),
+            FieldText {
+                proposal: "Fire til seks timer om ugen".into(),
+                agreed: "Fem timer om ugen; otte i testfasen, hvor vi ser på det igen".into(),
+            },
+        );
+        m.agreement.fields.insert(
+            "opfoelgning".into(),
+            FieldText {
+                proposal: "Hver måned".into(),
+                agreed: String::new(),
+            },
+        );
+        m.agreement.state = AgreementState::Agreed {
+            agreed_on: day(2027, 1, 12),
+            review_on: day(2027, 3, 15),
+        };
+        m.bring_up.insert("personaleleder-q1".into());
+    }
+    ws.add_meeting(Counterpart::Personaleleder);
+    open_session(dir, &ws)
+}
+
+/// Saves `ws` in `dir` as the last used workspace and opens it in a session.
+pub fn open_session(dir: &Path, ws: &mandat::model::Workspace) -> Session {
+    let store = Store::open(Some(dir.to_path_buf())).expect("data dir");
+    store.create(ws).expect("created");
+    store.set_last_used(&ws.id).expect("last used");
+    let mut session =
+        Session::start(store, content(), Lang::Da, None, today()).expect("session starts");
+    session.app.export_dir = std::path::PathBuf::from("/data/mandat/exports");
+    session
+}
+
+/// The workspace of [`prepared_session`].
+pub fn prepared_workspace() -> mandat::model::Workspace {
     use chrono::TimeZone;
     use mandat::flow::plan::PlanDraft;
     use mandat::flow::reflection::{Answer, AnswerStatus};
     use mandat::model::Workspace;
     use mandat::planner::PlanSettings;
 
-    let store = Store::open(Some(dir.to_path_buf())).expect("data dir");
     let created = chrono::Utc
         .with_ymd_and_hms(2027, 1, 4, 9, 0, 0)
         .single()
@@ -303,10 +359,5 @@ pub fn prepared_session(dir: &Path) -> Session {
         m.person_name = "Jens Å. Bech".into();
         m.date = Some(day(2027, 2, 9));
     }
-    store.create(&ws).expect("created");
-    store.set_last_used(&ws.id).expect("last used");
-    let mut session =
-        Session::start(store, content(), Lang::Da, None, today()).expect("session starts");
-    session.app.export_dir = std::path::PathBuf::from("/data/mandat/exports");
-    session
+    ws
 }
