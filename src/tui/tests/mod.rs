@@ -8,6 +8,7 @@ mod help;
 mod keys;
 mod network;
 mod plan;
+mod readme;
 mod screens;
 mod support;
 mod timelog;
