@@ -451,6 +451,16 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             theme.heading(),
         )
     });
+    // With weeks not logged yet, the plan so far is not a fair measure on its own: the logged
+    // weeks' own plan is what the warnings compare with, so it is shown too.
+    if to.logged_weeks > 0 && to.weeks_without_entry > 0 {
+        head.push(Line::raw(t::planned_in_logged_weeks(
+            lang,
+            to.logged_weeks,
+            &number(to.planned_hours_in_logged_weeks, lang),
+            &number(to.used_hours, lang),
+        )));
+    }
     if to.planned_secretariat_days > 0 || to.used_secretariat_days > 0 {
         head.push(Line::raw(t::secretariat_to_date(
             lang,
