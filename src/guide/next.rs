@@ -89,7 +89,10 @@ pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextSte
     let due: Vec<(DueStatus, Counterpart)> = current
         .iter()
         .map(|m| {
-            let status = if pamphlet_handed_out_earlier(ws, &m.id).is_some() {
+            // A pamphlet is handed out before its meeting; once the meeting is held, the
+            // next step is what comes after it, not a pamphlet that can no longer be read first.
+            let held = m.date.is_some_and(|d| d < today);
+            let status = if held || pamphlet_handed_out_earlier(ws, &m.id).is_some() {
                 DueStatus::Done
             } else {
                 due_status(
@@ -345,6 +348,29 @@ mod tests {
                 due: d(1, 5)
             }
         );
+    }
+
+    #[test]
+    fn a_pamphlet_for_a_meeting_already_held_is_no_longer_asked_for() {
+        let mut ws = workspace();
+        meeting(&mut ws, Counterpart::Referenceleder).date = Some(d(1, 26));
+        // Today 3 March: the meeting was on 26 January and its pamphlet never went out.
+        let step = next_step(&ws, &content(), d(3, 3));
+        assert!(
+            !matches!(
+                step,
+                NextStep::HandOutOverdue { .. } | NextStep::HandOutBy { .. }
+            ),
+            "{step:?}"
+        );
+        // The day of the meeting itself it is still asked for.
+        assert!(matches!(
+            next_step(&ws, &content(), d(1, 26)),
+            NextStep::HandOutOverdue {
+                counterpart: Counterpart::Referenceleder,
+                ..
+            }
+        ));
     }
 
     #[test]
