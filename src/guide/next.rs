@@ -60,6 +60,12 @@ pub enum NextStep {
         counterpart: Counterpart,
         review_on: NaiveDate,
     },
+    /// The meeting was held, and what was agreed there is not written down yet (the agreement is
+    /// not marked agreed).
+    RecordAgreement {
+        counterpart: Counterpart,
+        meeting: NaiveDate,
+    },
     /// Last week is a week of the plan with working days and has no entry in the time log.
     LogLastWeek { week: IsoWeek, planned_hours: f64 },
     /// The meeting has no date yet.
@@ -135,6 +141,9 @@ pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextSte
     if let Some(step) = soon.iter().find_map(|m| preparation(ws, m, content, today)) {
         return step;
     }
+    if let Some(step) = record_agreement(ws, today) {
+        return step;
+    }
     if let Some(step) = review_due(ws, today) {
         return step;
     }
@@ -159,6 +168,25 @@ pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextSte
         .iter()
         .find_map(|m| preparation(ws, m, content, today))
         .unwrap_or(NextStep::AllDone)
+}
+
+/// The oldest counterpart's last held meeting whose agreement is not written down as agreed.
+fn record_agreement(ws: &Workspace, today: NaiveDate) -> Option<NextStep> {
+    Counterpart::ALL
+        .iter()
+        .filter_map(|c| {
+            let held = ws
+                .meetings_with(*c)
+                .filter(|m| m.date.is_some_and(|d| d < today))
+                .max_by_key(|m| m.date)?;
+            let date = held.date?;
+            (!matches!(held.agreement.state, AgreementState::Agreed { .. })).then_some((date, *c))
+        })
+        .min()
+        .map(|(meeting, counterpart)| NextStep::RecordAgreement {
+            counterpart,
+            meeting,
+        })
 }
 
 /// What is left to prepare for one dated meeting: for the personaleleder the workload plan
@@ -554,12 +582,17 @@ mod tests {
         );
     }
 
-    /// The personaleleder meeting on 18 January agreed, to be reviewed on 15 March.
+    /// The personaleleder meeting on 18 January agreed, to be reviewed on 15 March; the other
+    /// two held the next days and agreed, to be reviewed in June.
     fn agreed_first_meeting(ws: &mut Workspace, c: &Content) {
         for (i, cp) in Counterpart::ALL.into_iter().enumerate() {
             let m = meeting(ws, cp);
             m.date = Some(d(1, 18 + i as u32));
             fully_prepared(m, c);
+            m.agreement.state = AgreementState::Agreed {
+                agreed_on: d(1, 18 + i as u32),
+                review_on: d(6, 1),
+            };
         }
         meeting(ws, Counterpart::Personaleleder).agreement.state = AgreementState::Agreed {
             agreed_on: d(1, 18),
@@ -574,6 +607,40 @@ mod tests {
                 .record(IsoWeek::of(w.monday), LogEntry::new(5.0))
                 .unwrap();
         }
+    }
+
+    #[test]
+    fn after_a_meeting_the_next_step_is_to_write_down_what_was_agreed() {
+        let c = content();
+        let mut ws = workspace();
+        agreed_first_meeting(&mut ws, &c);
+        // The referenceleder meeting on 19 January was held, but nothing is written down.
+        meeting(&mut ws, Counterpart::Referenceleder)
+            .agreement
+            .state = AgreementState::Ready { ready_on: d(1, 6) };
+        assert_eq!(
+            next_step(&ws, &c, d(1, 20)),
+            NextStep::RecordAgreement {
+                counterpart: Counterpart::Referenceleder,
+                meeting: d(1, 19)
+            }
+        );
+        // On the day of the meeting it is not held yet.
+        assert_ne!(
+            next_step(&ws, &c, d(1, 19)),
+            NextStep::RecordAgreement {
+                counterpart: Counterpart::Referenceleder,
+                meeting: d(1, 19)
+            }
+        );
+        // Written down, the guide moves on.
+        meeting(&mut ws, Counterpart::Referenceleder)
+            .agreement
+            .state = AgreementState::Agreed {
+            agreed_on: d(1, 19),
+            review_on: d(6, 1),
+        };
+        assert_eq!(next_step(&ws, &c, d(2, 15)), NextStep::AllDone);
     }
 
     #[test]

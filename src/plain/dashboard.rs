@@ -188,6 +188,10 @@ fn next_step(s: &Session) -> String {
             &number(planned_hours, lang),
         ),
         NextStep::SetDate { counterpart } => words::next_set_date(lang, &role(counterpart)),
+        NextStep::RecordAgreement {
+            counterpart,
+            meeting,
+        } => t::next_record_agreement(lang, &role(counterpart), &long_date(meeting, lang)),
         NextStep::PlanBeforeMeeting {
             counterpart,
             meeting,

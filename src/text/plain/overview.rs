@@ -49,4 +49,7 @@ messages! {
     meeting_added(role: &str) =
         "Et nyt møde med din {role} er oprettet. Aftalen starter fra den sidst indgåede aftale.",
         "A new meeting with your {role} is added. Its agreement starts from the last one made.";
+    next_record_agreement(role: &str, date: &str) =
+        "Skriv ned, hvad du og din {role} aftalte på mødet {date}, og marker aftalen som indgået",
+        "Write down what you and your {role} agreed at the meeting on {date}, and mark the agreement as agreed";
 }

@@ -80,6 +80,9 @@ messages! {
     ABOUT_3 =
         "Et opfølgende møde starter fra den sidst indgåede aftale med samme samtalepart.",
         "A follow-up meeting starts from the last agreement made with the same counterpart.";
+    next_record_agreement(role: &str, date: &str) =
+        "Skriv ned, hvad du og din {role} aftalte på mødet {date}, og marker aftalen som indgået",
+        "Write down what you and your {role} agreed at the meeting on {date}, and mark the agreement as agreed";
 }
 
 pub const ABOUT: &[Msg] = &[ABOUT_1, ABOUT_2, ABOUT_3];

@@ -191,6 +191,10 @@ pub fn next_step(app: &App, ws: &Workspace) -> String {
             counterpart,
             review_on,
         } => t::next_review_due(lang, &role(counterpart), &short_date(review_on, lang)),
+        NextStep::RecordAgreement {
+            counterpart,
+            meeting,
+        } => t::next_record_agreement(lang, &role(counterpart), &short_date(meeting, lang)),
         NextStep::LogLastWeek {
             week,
             planned_hours,
