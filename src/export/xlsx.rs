@@ -114,11 +114,7 @@ struct Styles {
 impl Styles {
     fn new(lang: Lang) -> Styles {
         let hours = "#,##0.0";
-        // Dates the way each language writes them; Excel fills in the month names itself.
-        let date = match lang {
-            Lang::Da => "dd-mm-yyyy",
-            Lang::En => "d mmm yyyy",
-        };
+        let date = words::DATE_CELLS.get(lang);
         let total = Format::new()
             .set_bold()
             .set_border_top(FormatBorder::Thin)

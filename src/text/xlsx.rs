@@ -26,4 +26,6 @@ messages! {
     CHART_HOURS = "Timer", "Hours";
     cannot_make(why: &str) =
         "Regnearket kunne ikke laves: {why}", "The workbook could not be made: {why}";
+    /// The workbook's date cells, as each language writes dates (Excel fills in month names).
+    DATE_CELLS = "dd-mm-yyyy", "d mmm yyyy";
 }
