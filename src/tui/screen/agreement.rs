@@ -268,12 +268,18 @@ fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {
             apply_or_ask(app, st, AgreementEvent::MarkReady { on });
         }
         Action::Command(Command::StartMarkAgreed) => {
-            let review = app
-                .today
-                .checked_add_months(Months::new(3))
-                .unwrap_or(app.today);
+            let m = app.meeting(&st.meeting_id)?;
+            // Said before the dates are typed, not after.
+            if m.agreement.state == AgreementState::Draft {
+                let why = flow::agreement_error(app.lang, &AgreementError::NotReady);
+                app.error(why);
+                return None;
+            }
+            // Written down after the meeting: agreed on the meeting's day, unless it is ahead.
+            let on = m.date.filter(|d| *d <= app.today).unwrap_or(app.today);
+            let review = on.checked_add_months(Months::new(3)).unwrap_or(on);
             st.form = Some(AgreedForm {
-                on: LineInput::new(dates::input_date(app.today)),
+                on: LineInput::new(dates::input_date(on)),
                 review: LineInput::new(dates::input_date(review)),
                 focus: 0,
             });

@@ -201,6 +201,47 @@ fn test_marking_an_agreement_agreed_on_the_meeting_day_asks_nothing() {
 }
 
 #[test]
+fn test_after_the_meeting_the_agreed_date_starts_as_the_meeting_s_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    let held = today() - chrono::Duration::days(6);
+    s.app
+        .workspace
+        .as_mut()
+        .unwrap()
+        .meeting_mut("personaleleder-1")
+        .unwrap()
+        .date = Some(held);
+    keys(
+        &mut s,
+        &[Enter, Down, Down, Enter, Char('r'), Char('i'), Enter],
+    );
+    assert_eq!(
+        meeting(&s, "personaleleder-1").agreement.state,
+        AgreementState::Agreed {
+            agreed_on: held,
+            review_on: held.checked_add_months(chrono::Months::new(3)).unwrap(),
+        }
+    );
+}
+
+#[test]
+fn test_an_agreement_not_ready_says_so_before_any_date_is_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = prepared_session(dir.path());
+    keys(&mut s, &[Enter, Down, Down, Enter, Char('i')]);
+    let Screen::Agreement(st) = &s.app.screen else {
+        panic!("not the agreement");
+    };
+    assert!(st.form.is_none(), "no form to fill in first");
+    let text = wide_text(&s);
+    assert!(
+        text.contains("Marker aftalen klar, før den markeres indgået"),
+        "{text}"
+    );
+}
+
+#[test]
 fn test_esc_answers_no_and_a_refused_date_is_told_not_asked() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = agreed_form_open(dir.path());
