@@ -19,7 +19,7 @@ messages! {
     per_cent(difference: &str, per_cent: &str) = "{difference}, {per_cent} %", "{difference}, {per_cent} %";
     secretariat_to_date(used: u32, planned: u32) =
         "Dage i sekretariatet: {used} af planlagte {planned}",
-        "Days at the Secretariat: {used} of {planned} planned";
+        "Days at the secretariat: {used} of {planned} planned";
     planned_in_logged_weeks(weeks: u32, planned: &str, used: &str) =
         "Kun de {weeks} uger, du har registreret: brugt {used} af planlagte {planned} timer",
         "Only the {weeks} weeks you have logged: used {used} of {planned} planned hours";
