@@ -58,7 +58,7 @@ messages! {
         "Her registrerer du de timer, netværket faktisk har taget, uge for uge, og ser dem mod planen.",
         "Here you log the hours the network really took, week by week, and see them against the plan.";
     ABOUT_2 =
-        "Ugens planlagte timer står som forslag: tryk Enter for at tage imod det, eller skriv et andet tal først. Så går du videre til ugen før, så en måned er registreret på få sekunder.",
+        "Ugens planlagte timer står som forslag: tryk Enter for at tage imod det, eller skriv et andet tal først. Derefter går du videre til ugen før, så en måned er registreret på få sekunder.",
         "The week's planned hours stand as a suggestion: press Enter to take it, or type another number first. Then you move on to the week before, so a month is logged in seconds.";
     ABOUT_3 =
         "En uge uden registrering står tom, ikke som nul. Forskellen står i ord og tal, og advarslerne siger, når tidsforbruget løber fra planen.",
