@@ -35,14 +35,14 @@ messages! {
         "der er ingen printerkommando (lp) på denne computer — gem mødearket med «-o moedeark.html --format html», og udskriv det fra browseren",
         "there is no print command (lp) on this computer — save the brief with “-o brief.html --format html” and print it from the browser";
     printer_failed(error: &str) =
-        "printerkommandoen lp gik galt: {error}",
+        "printerkommandoen lp mislykkedes: {error}",
         "the print command lp failed: {error}";
     printer_refused(why: &str) =
         "printeren tog ikke imod udskriften: {why} — se printerens tilstand med «lpstat -p -d»",
         "the printer refused the job: {why} — check the printer with “lpstat -p -d”";
     sent_to_printer(job: &str) = "Sendt til printeren: {job}", "Sent to the printer: {job}";
     cannot_write(path: &str, error: &str) =
-        "kan ikke gemme {path}: {error}", "cannot write {path}: {error}";
+        "kan ikke gemme {path}: {error}", "cannot save {path}: {error}";
     wrote(path: &str) = "Gemt: {path}", "Saved: {path}";
 
     // The terminal program.
@@ -95,7 +95,7 @@ messages! {
         "kan ikke gemme teksterne i {dir}: {error}",
         "cannot save the texts in {dir}: {error}";
     content_written(dir: &str) =
-        "Teksterne er gemt i {dir}. Ret tekster og tal, kontrollér dem med «mandat content check {dir}», og brug dem med --content {dir} eller MANDAT_CONTENT_DIR={dir}.",
+        "Teksterne er gemt i {dir}. Ret tekster og tal, kontroller dem med «mandat content check {dir}», og brug dem med --content {dir} eller MANDAT_CONTENT_DIR={dir}.",
         "The texts are saved in {dir}. Edit the texts and figures, check with “mandat content check {dir}”, and use them with --content {dir} or MANDAT_CONTENT_DIR={dir}.";
 
     // paths
@@ -146,7 +146,7 @@ messages! {
         "“{workspace}” is restored from the backup of {when}.";
     kept_as(path: &str) =
         "Den fil, der var der før, ligger nu i {path}",
-        "The file that was there is kept as {path}";
+        "The file that was there before is now kept as {path}";
 
     // Values on the command line.
     not_a_date(value: &str) =

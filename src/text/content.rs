@@ -45,10 +45,10 @@ messages! {
         "{path} findes allerede; vælg en tom mappe, så dine egne tekster ikke bliver overskrevet",
         "{path} already exists; choose an empty folder, so your own texts are not overwritten";
     cannot_write(path: &str, reason: &str) =
-        "kan ikke skrive {path} ({reason})", "cannot write {path} ({reason})";
+        "kan ikke gemme {path} ({reason})", "cannot save {path} ({reason})";
 
     NOT_JSON =
-        "filen kunne ikke læses som JSON; tjek at den er gemt som almindelig tekst",
+        "filen kunne ikke læses som JSON; tjek, at den er gemt som almindelig tekst",
         "the file could not be read as JSON; check that it is saved as plain text";
     not_an_object(main: &str) =
         "filen skal indeholde et JSON-objekt, der begynder med {{ og har feltet «{main}»",

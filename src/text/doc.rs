@@ -120,7 +120,7 @@ messages! {
     agreed_last_time(text: &str) = "Aftalt sidst: {text}", "Agreed last time: {text}";
     NOTHING_AGREED_LAST_TIME = "Intet aftalt sidst.", "Nothing agreed last time.";
     AGREED_LAST_TIME_UNCHANGED =
-        "Aftalt sidst som dit forslag.", "Agreed last time as in your proposal.";
+        "Aftalt sidst: det samme som dit forslag.", "Agreed last time: the same as your proposal.";
     plan_ahead_note(week: &str) =
         "Faser, der sluttede før {week}, er udeladt.", "Phases that ended before {week} are left out.";
     TIME_SINCE_LAST = "Tidsforbrug siden sidst", "Time use since last time";
@@ -162,7 +162,7 @@ messages! {
     TO_BE_AGREED = "aftales", "to be agreed";
     YOUR_ROLE = "Din rolle", "Your role";
     TOPICS = "Det vil jeg gerne drøfte med dig", "What I would like to discuss with you";
-    BEFOREHAND = "Du kan overveje inden mødet", "You may think about before we meet";
+    BEFOREHAND = "Det kan du overveje inden mødet", "What you may think about before we meet";
     REGARDS = "Venlig hilsen", "Kind regards";
 
     // When a document cannot be made.

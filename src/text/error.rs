@@ -29,7 +29,7 @@ messages! {
         "et af de tilladte ord i anførselstegn", "one of the allowed words in double quotes";
     EXPECTED_DATE = "en dato (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)";
     EXPECTED_DATE_TIME =
-        "et tidspunkt (som 2027-01-04T09:30:00Z)", "a time (like 2027-01-04T09:30:00Z)";
+        "et tidspunkt (fx 2027-01-04T09:30:00Z)", "a time (e.g. 2027-01-04T09:30:00Z)";
 
     found_text(text: &str) = "teksten «{text}»", "the text “{text}”";
     found_number(number: &str) = "tallet {number}", "the number {number}";

@@ -17,8 +17,8 @@ messages! {
         "Pjecen kan ikke være afleveret {on}, for det er i fremtiden",
         "The pamphlet cannot have been handed out {on}, which is in the future";
     handed_out_after_meeting(on: &str, meeting: &str) =
-        "Pjecen kan ikke være afleveret {on}, efter mødet {meeting}",
-        "The pamphlet cannot have been handed out {on}, after the meeting {meeting}";
+        "Pjecen kan ikke være afleveret {on}, for det er efter mødet {meeting}",
+        "The pamphlet cannot have been handed out {on}, which is after the meeting on {meeting}";
     NOT_HANDED_OUT =
         "Pjecen kan ikke markeres som drøftet, før den er afleveret",
         "The pamphlet must be handed out before it can be marked discussed";
@@ -67,8 +67,8 @@ messages! {
         "Skriv mindst ét forslag, før aftalen markeres klar",
         "Write at least one proposal before marking the agreement ready";
     ALREADY_READY =
-        "Aftalen er allerede klar",
-        "The agreement is already ready";
+        "Aftalen er allerede markeret klar",
+        "The agreement is already marked ready";
     ALREADY_AGREED =
         "Aftalen er allerede indgået",
         "The agreement is already made";
@@ -86,7 +86,7 @@ messages! {
         "The agreement cannot have been made {on}, which is in the future";
     review_not_after(review: &str, on: &str) =
         "Opfølgningsdatoen {review} skal ligge efter aftaledatoen {on}",
-        "The review date {review} must be after the agreement date {on}";
+        "The follow-up date {review} must be after the agreement date {on}";
 
     start_out_of_range(date: &str) =
         "Startdatoen {date} ligger uden for årene 1900–2999",
@@ -117,7 +117,7 @@ messages! {
         "Week {week} {year} has no hours of its own";
     too_many_secretariat_days(days: u8) =
         "{days} dage i sekretariatet er flere end en uges fem arbejdsdage",
-        "{days} days at the Secretariat are more than a week's five working days";
+        "{days} days at the secretariat are more than a week's five working days";
     AT_FIRST_STEP =
         "Det er første trin",
         "This is the first step";

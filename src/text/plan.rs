@@ -24,7 +24,7 @@ messages! {
     HOURS_SET_BY_HAND = "egne timer", "own hours";
     hours_set_by_hand_because(note: &str) = "egne timer: {note}", "own hours: {note}";
     meeting_with_on(role: &str, day: &str) =
-        "møde med din {role} {day}", "meeting with the {role} on {day}";
+        "møde med din {role} {day}", "meeting with your {role} on {day}";
     meeting_named_on(id: &str, day: &str) = "møde «{id}» {day}", "meeting “{id}” on {day}";
 
     // Warnings: whole sentences.
@@ -57,7 +57,7 @@ messages! {
     plan_too_long(max_weeks: u32) =
         "Planen er skåret af efter {max_weeks} uger. Se ferierne og fasernes længde igennem.",
         "The plan was cut off after {max_weeks} weeks. Check the vacations and the lengths of the phases.";
-    the_meeting_with(role: &str) = "Mødet med din {role}", "The meeting with the {role}";
+    the_meeting_with(role: &str) = "Mødet med din {role}", "The meeting with your {role}";
     the_meeting_named(id: &str) = "Mødet «{id}»", "The meeting “{id}”";
 
     /// Shared with the plan review on screen.
@@ -67,7 +67,7 @@ messages! {
     KIND_TIME_OFF = "fri", "time off";
 
     // The plan's status.
-    STATUS_DRAFT = "kladde – ikke godkendt", "draft – not accepted";
+    STATUS_DRAFT = "udkast – ikke godkendt", "draft – not accepted";
     status_accepted(date: &str) = "godkendt {date}", "accepted {date}";
     status_changed(date: &str) =
         "ændret siden godkendelsen {date}", "changed since it was accepted on {date}";
@@ -79,10 +79,10 @@ messages! {
     COLUMN_WORKING_DAYS = "Dage", "Days";
     COLUMN_SECRETARIAT = "Sekr.", "Secr.";
     COLUMN_NOTES = "Noter", "Notes";
-    /// Monday to Friday within one month: "4.–8. jan" / "4–8 Jan".
+    /// Monday to Friday within one month: "4.–8. jan." / "4–8 Jan".
     days_in_month(first: u32, last: u32, month: &str) =
         "{first}.–{last}. {month}", "{first}–{last} {month}";
-    /// Monday to Friday across two months: "29. mar–2. apr" / "29 Mar–2 Apr".
+    /// Monday to Friday across two months: "29. mar.–2. apr." / "29 Mar–2 Apr".
     days_across_months(first: &str, last: &str) = "{first}–{last}", "{first}–{last}";
 
     // The plan as a document: the summary above the week table.
@@ -90,7 +90,7 @@ messages! {
     WEEK_BY_WEEK = "Uge for uge", "Week by week";
     TOTAL_NETWORK_HOURS = "Netværkstimer i alt", "Network hours in all";
     AVERAGE_PER_WORKING_WEEK = "Snit pr. arbejdsuge", "Average per working week";
-    SECRETARIAT_WEEKS = "Uger i sekretariatet", "Weeks at the Secretariat";
+    SECRETARIAT_WEEKS = "Uger i sekretariatet", "Weeks at the secretariat";
     PEAK_WEEKS = "Travleste uger", "Busiest weeks";
     TEST_START = "Testfasen begynder", "The test phase begins";
     NO_TEST_PHASE = "Forløbet har ingen testfase.", "The course has no test phase.";
@@ -251,7 +251,7 @@ pub fn week_kind(lang: Lang, kind: WeekKind) -> &'static str {
     .get(lang)
 }
 
-/// "godkendt 2. feb 2027", "kladde – ikke godkendt".
+/// "godkendt 2. feb. 2027", "udkast – ikke godkendt".
 pub fn status(lang: Lang, status: &PlanStatus) -> String {
     match status {
         PlanStatus::Draft => STATUS_DRAFT.get(lang).into(),
@@ -279,7 +279,7 @@ pub fn week_table_headers(lang: Lang) -> [String; 8] {
     ]
 }
 
-/// Monday to Friday of the week that starts on `monday`: "4.–8. jan", "29. mar–2. apr".
+/// Monday to Friday of the week that starts on `monday`: "4.–8. jan.", "29. mar.–2. apr.".
 pub fn week_dates(monday: NaiveDate, lang: Lang) -> String {
     let friday = monday + Duration::days(4);
     if friday.month() == monday.month() {
@@ -299,7 +299,7 @@ fn short_month(month: u32, lang: Lang) -> &'static str {
     super::format::month_short(month, lang)
 }
 
-/// "Mødet med din personaleleder" / "The meeting with the staff manager", or the meeting's id
+/// "Mødet med din personaleleder" / "The meeting with your staff manager", or the meeting's id
 /// when it names no counterpart.
 fn the_meeting(lang: Lang, content: &Content, meeting_id: &str) -> String {
     match counterpart_of(meeting_id) {

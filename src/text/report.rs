@@ -45,7 +45,7 @@ messages! {
     WEEKS_WITHOUT_ENTRY = "Uger uden registrering", "Weeks without an entry";
     NO_WEEKS = "ingen", "none";
 
-    USAGE_WARNINGS = "Advarsler om tidsforbruget", "Warnings about time use";
+    USAGE_WARNINGS = "Advarsler om tidsforbruget", "Warnings about the time use";
     NO_USAGE_WARNINGS = "Ingen advarsler om tidsforbruget.", "No warnings about the time use.";
     BY_PHASE = "Pr. fase", "By phase";
     WEEKS_WITHOUT_WORKING_DAYS = "Uger uden arbejdsdage", "Weeks without working days";
@@ -63,13 +63,13 @@ messages! {
     COL_DIFFERENCE = "Forskel", "Diff.";
     COL_CUM_PLANNED = "Plan i alt", "Plan total";
     COL_CUM_USED = "Brugt i alt", "Used total";
-    COL_SECRETARIAT = "Sek.", "Sec.";
+    COL_SECRETARIAT = "Sekr.", "Secr.";
     COL_LOGGED = "Registreret", "Logged";
     COL_NOTE = "Note", "Note";
     secretariat_cell(planned: u8, used: &str) = "{planned}/{used}", "{planned}/{used}";
     SECRETARIAT_CELL_NOTE =
-        "Sek. = dage i sekretariatet, planlagt/brugt (– er ikke registreret). Tomme felter: ugen er ikke registreret.",
-        "Sec. = days at the secretariat, planned/used (– is not logged). Empty cells: the week has no entry.";
+        "Sekr. = dage i sekretariatet, planlagt/brugt (– er ikke registreret). Tomme felter: ugen er ikke registreret.",
+        "Secr. = days at the secretariat, planned/used (– is not logged). Empty cells: the week has no entry.";
 
     OUTSIDE_PLAN = "Registreringer uden for planen", "Entries outside the plan";
     OUTSIDE_PLAN_NOTE =
@@ -120,7 +120,7 @@ messages! {
         "Planen har ingen uger til og med i dag endnu; der er intet at registrere.",
         "The plan has no weeks up to today yet; there is nothing to log.";
     LOG_HOW =
-        "Registrér en uge med «mandat log --week 2027-W12 --hours 9,5»; slet den med «--clear».",
+        "Registrer en uge med «mandat log --week 2027-W12 --hours 9,5»; slet den med «--clear».",
         "Log a week with “mandat log --week 2027-W12 --hours 9.5”; remove it with “--clear”.";
     log_recorded(week: &str, hours: &str, planned: &str) =
         "Gemt for {week}: {hours} timer (planlagt {planned}).",
@@ -136,12 +136,12 @@ messages! {
         "{week} havde ingen registrering; intet er ændret.",
         "{week} had no entry; nothing was changed.";
     week_outside_plan(week: &str, plan: &str) =
-        "{week} ligger uden for planen ({plan}); registrér en af planens uger",
+        "{week} ligger uden for planen ({plan}); registrer en af planens uger",
         "{week} is outside the plan ({plan}); log one of the plan's weeks";
     WEEK_PLAN_HAS_NO_WEEKS =
         "planen har ingen uger at registrere i", "the plan has no weeks to log in";
     LOG_NOT_WITH_FILE =
-        "en fil givet med --file bliver kun læst; registrér timerne i netværket i datamappen (uden --file)",
+        "en fil givet med --file bliver kun læst; registrer timerne i netværket i datamappen (uden --file)",
         "a file given with --file is only read; log the hours in the network in the data folder (without --file)";
     unknown_course(course: &str) =
         "planens forløb «{course}» findes ikke længere; vælg et andet forløb i arbejdsplanen",
@@ -150,7 +150,7 @@ messages! {
     // A typed week.
     WEEK_EMPTY =
         "skriv en uge, fx 2027-W12, 12-2027 eller en dato i ugen",
-        "give a week, e.g. 2027-W12, 12-2027 or a date in the week";
+        "write a week, e.g. 2027-W12, 12-2027 or a date in the week";
     week_unrecognised(value: &str) =
         "«{value}» er ikke en uge; skriv fx 2027-W12, 12-2027 eller en dato i ugen",
         "“{value}” is not a week; write e.g. 2027-W12, 12-2027 or a date in the week";

@@ -81,7 +81,7 @@ messages! {
     VERB_REMOVE = "kan ikke slette", "cannot delete";
     VERB_LOCK = "kan ikke låse", "cannot lock";
     VERB_WRITE_DOCUMENT = "kan ikke gemme", "cannot save";
-    VERB_WRITE_RESCUE = "kan ikke skrive nødkopien", "cannot write the rescue copy";
+    VERB_WRITE_RESCUE = "kan ikke gemme nødkopien", "cannot save the rescue copy";
     HINT_ACCESS =
         "tjek, at du har adgang til den; intet er ændret",
         "check that you have access to it; nothing has been changed";
@@ -89,7 +89,7 @@ messages! {
         "tjek, at der er plads på disken, og at du må skrive i mappen; den gemte fil er ikke ændret",
         "check that the disk has room and that you may write in the folder; the saved file has not been changed";
     HINT_PATH =
-        "tjek stien, og at der er plads på disken, og at du må skrive der",
+        "tjek stien, at der er plads på disken, og at du må skrive der",
         "check the path, that the disk has room and that you may write there";
 
     OS_PERMISSION = "adgang nægtet", "permission denied";

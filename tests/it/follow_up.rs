@@ -189,7 +189,10 @@ fn the_follow_up_brief_has_the_last_agreement_the_follow_up_questions_and_the_ti
         text.contains("Sidste aftale: indgået 6. jan. 2027, opfølgning 12. jan. 2028."),
         "{text}"
     );
-    assert!(text.contains("(Aftalt sidst som dit forslag.)"), "{text}");
+    assert!(
+        text.contains("(Aftalt sidst: det samme som dit forslag.)"),
+        "{text}"
+    );
     assert!(
         text.contains("(Aftalt sidst: Aftalt om netvaerkstimer"),
         "a changed proposal shows what was agreed: {text}"

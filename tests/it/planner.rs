@@ -1804,7 +1804,7 @@ fn warnings_read_as_sentences_in_both_languages() {
             },
             "Mødet med din personaleleder torsdag 6. maj 2027 ligger på en fridag: \
              Kristi himmelfartsdag.",
-            "The meeting with the staff manager on Thursday 6 May 2027 falls on a day off: \
+            "The meeting with your staff manager on Thursday 6 May 2027 falls on a day off: \
              Ascension Day.",
         ),
         (
@@ -1813,7 +1813,7 @@ fn warnings_read_as_sentences_in_both_languages() {
                 meeting_id: "co-driver-2".into(),
             },
             "Mødet med din co-driver lørdag 15. maj 2027 ligger i en weekend.",
-            "The meeting with the co-driver on Saturday 15 May 2027 falls on a weekend.",
+            "The meeting with your co-driver on Saturday 15 May 2027 falls on a weekend.",
         ),
     ];
     for (w, da, en) in cases {
@@ -1905,7 +1905,7 @@ fn notes_read_as_short_phrases() {
                 meeting_id: "referenceleder-1".into(),
             },
             "møde med din referenceleder tirsdag",
-            "meeting with the reference leader on Tuesday",
+            "meeting with your reference leader on Tuesday",
         ),
         (
             WeekNote::Meeting {

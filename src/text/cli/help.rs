@@ -78,8 +78,8 @@ messages! {
         "The week-by-week workload plan – for the network or straight from a course";
     USAGE_PLAN = "mandat plan [--course ID --start DATO [--hours TIMER]] [TILVALG]",
         "mandat plan [--course ID --start DATE [--hours HOURS]] [OPTIONS]";
-    PLAN_COURSE = "Brug et forløb direkte (velfærd, innovation, læring …) uden et netværk",
-        "Use a course directly (velfaerd, innovation, laering …) without a network";
+    PLAN_COURSE = "Brug et forløb direkte uden et netværk (forløbets id, fx innovation)",
+        "Use a course directly without a network (the course's id, e.g. innovation)";
     PLAN_START = "Startdato for planen fra --course", "Start date of the plan from --course";
     PLAN_HOURS = "Arbejdstid pr. uge for planen fra --course (standard 37 timer)",
         "Working hours a week for the plan from --course (default 37)";
@@ -103,7 +103,7 @@ messages! {
         "personaleleder, referenceleder or co-driver";
 
     // log
-    LOG = "Vis dine registrerede netværkstimer mod planen, eller registrér en uge",
+    LOG = "Vis dine registrerede netværkstimer mod planen, eller registrer en uge",
         "Show your logged network hours against the plan, or log a week";
     USAGE_LOG = "mandat log [--week UGE (--hours TIMER [--sekretariat DAGE] [--note TEKST] | --clear)] [TILVALG]",
         "mandat log [--week WEEK (--hours HOURS [--sekretariat DAYS] [--note TEXT] | --clear)] [OPTIONS]";
@@ -125,10 +125,10 @@ messages! {
         "The report runs up to and including the week of this date (the default is today)";
 
     // content
-    CONTENT = "Programmets tekster og forløb: kontrollér dem, eller hent en kopi at tilpasse",
+    CONTENT = "Programmets tekster og forløb: kontroller dem, eller hent en kopi at tilpasse",
         "The texts and courses: check them, or get a copy to adapt";
     USAGE_CONTENT = "mandat content KOMMANDO [TILVALG]", "mandat content COMMAND [OPTIONS]";
-    CHECK = "Kontrollér tekster og forløb (en mappe, --content eller de indbyggede)",
+    CHECK = "Kontroller tekster og forløb (en mappe, --content eller de indbyggede)",
         "Check texts and courses (a folder, --content or the built-in ones)";
     USAGE_CHECK = "mandat content check [MAPPE] [TILVALG]",
         "mandat content check [DIR] [OPTIONS]";
@@ -140,7 +140,7 @@ messages! {
     EXPORT_DIR = "Mappen, teksterne gemmes i", "The folder to save the texts in";
 
     // paths
-    PATHS = "Vis datamappen, netværkenes filer, og hvor teksterne kommer fra",
+    PATHS = "Vis, hvor datamappen og netværkenes filer ligger, og hvor teksterne kommer fra",
         "Show the data folder, the networks' files and where the texts come from";
     USAGE_PATHS = "mandat paths [TILVALG]", "mandat paths [OPTIONS]";
 

@@ -138,10 +138,10 @@ messages! {
     // The agreement.
     AGREEMENT_DRAFT = "Aftalen er et udkast.", "The agreement is a draft.";
     agreement_ready(date: &str) =
-        "Aftalen er klar til mødet, siden {date}.", "The agreement is ready for the meeting, since {date}.";
+        "Aftalen har været klar til mødet siden {date}.", "The agreement has been ready for the meeting since {date}.";
     agreement_agreed(on: &str, review: &str) =
         "Aftalen blev indgået {on} og følges op {review}.",
-        "The agreement was made on {on} and is reviewed on {review}.";
+        "The agreement was made on {on} and is followed up on {review}.";
     FIELD_EMPTY = "intet forslag endnu", "no proposal yet";
     FIELD_PROPOSED = "dit forslag er skrevet", "your proposal is written";
     FIELD_AGREED = "det aftalte er skrevet", "what was agreed is written";
@@ -149,7 +149,7 @@ messages! {
         "Vælg et felt for at skrive i det, eller hvad du vil gøre med aftalen:",
         "Choose a field to write in it, or what to do with the agreement:";
     MARK_READY = "Marker aftalen klar til mødet", "Mark the agreement ready for the meeting";
-    MARK_AGREED = "Marker aftalen som indgået", "Mark the agreement as made";
+    MARK_AGREED = "Marker aftalen som indgået", "Mark the agreement as agreed";
     AGREEMENT_STEP_BACK = "Gå et trin tilbage med aftalen", "Step the agreement back";
     READ_AGREEMENT = "Læs hele aftalen", "Read the whole agreement";
     SAVE_BRIEF = "Gem mødearket som fil", "Save the brief as a file";
@@ -161,7 +161,7 @@ messages! {
         "When was the agreement made? Type the date as day-month-year, or press Enter for {date}:";
     ask_review_on(date: &str) =
         "Hvornår skal aftalen følges op? Skriv datoen, eller tryk Enter for {date}:",
-        "When is the agreement to be reviewed? Type the date, or press Enter for {date}:";
+        "When is the agreement to be followed up? Type the date, or press Enter for {date}:";
     label_empty(label: &str) = "{label}: tomt.", "{label}: empty.";
     label_colon(label: &str) = "{label}:", "{label}:";
     END_OF_AGREEMENT = "Slut på aftalen.", "End of the agreement.";

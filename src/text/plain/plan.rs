@@ -54,7 +54,7 @@ messages! {
     logged(week: u32, hours: &str) =
         "Uge {week}: {hours} timer er registreret.", "Week {week}: {hours} hours are logged.";
     SECRETARIAT_WEEKS = "uger i sekretariatet", "weeks at the secretariat";
-    ADJUSTED = "rettet manuelt", "adjusted by you";
+    ADJUSTED = "rettet manuelt", "changed manually";
     SECRETARIAT_TOGGLE =
         "Uger i Sekretariatet for Netværksstrukturen",
         "Weeks at the Secretariat for the Network Structure";
@@ -85,8 +85,8 @@ messages! {
         "Planen har {weeks} uger, fra {first} til {last}.",
         "The plan has {weeks} weeks, from {first} to {last}.";
     totals(network: &str, average: &str, basis: &str) =
-        "I alt {network} netværkstimer, i gennemsnit {average} om ugen i uger med arbejdsdage, og {basis} timer i basis.",
-        "In all {network} network hours, on average {average} a week in weeks with working days, and {basis} hours in basis.";
+        "I alt {network} netværkstimer, i gennemsnit {average} om ugen i uger med arbejdsdage, og {basis} basistimer.",
+        "In all {network} network hours, on average {average} a week in weeks with working days, and {basis} basis hours.";
     secretariat_weeks(n: usize) =
         "Uger med dage i sekretariatet: {n}.", "Weeks with days at the secretariat: {n}.";
     test_starts(date: &str, week: u32) =
@@ -96,8 +96,8 @@ messages! {
     READ_WEEKS = "Læs planen uge for uge", "Read the plan week by week";
     SAVE_PLAN = "Gem planen som fil", "Save the plan as a file";
     week_line(week: u32, monday: &str, phase: &str, network: &str, basis: &str) =
-        "Uge {week}, fra {monday}: {phase}, {network} timer i netværket og {basis} i basis",
-        "Week {week}, from {monday}: {phase}, {network} hours in the network and {basis} in basis";
+        "Uge {week}, fra {monday}: {phase}, {network} netværkstimer og {basis} basistimer",
+        "Week {week}, from {monday}: {phase}, {network} network hours and {basis} basis hours";
     secretariat_days_many(days: u8) = "{days} dage i sekretariatet", "{days} days at the secretariat";
     with_notes(line: &str, notes: &str) = "{line}. {notes}.", "{line}. {notes}.";
     END_OF_WEEKS = "Slut på planen.", "End of the plan.";

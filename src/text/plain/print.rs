@@ -16,10 +16,10 @@ messages! {
         "Hvor skal filen gemmes? Tryk Enter for at gemme den som {name} i din mappe til dokumenter, eller skriv en anden sti:",
         "Where should the file go? Press Enter to save it as {name} in your documents folder, or type another path:";
     saved_as(path: &str) = "Gemt som fil: {path}", "Saved as a file: {path}";
-    WRITTEN = "Dokumentet er skrevet.", "The document is written.";
+    WRITTEN = "Dokumentet er gemt.", "The document is saved.";
     failed(path: &str, why: &str) =
-        "{path} kunne ikke skrives: {why}. Prøv en anden sti, eller skriv 0 for at gå tilbage.",
-        "{path} could not be written: {why}. Try another path, or type 0 to go back.";
+        "{path} kunne ikke gemmes: {why}. Prøv en anden sti, eller skriv 0 for at gå tilbage.",
+        "{path} could not be saved: {why}. Try another path, or type 0 to go back.";
     OPEN_IT =
         "Vil du åbne filen i det program, computeren plejer at bruge til den?",
         "Open the file in the program the computer usually uses for it?";

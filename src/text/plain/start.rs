@@ -46,26 +46,26 @@ messages! {
     USE_RESCUE = "Hent nødkopien ind", "Bring the rescue copy back";
     KEEP_CURRENT = "Fortsæt med den nuværende fil", "Go on with the current file";
     RESCUE_KEPT =
-        "Du fortsætter med den nuværende fil. Nødkopien bliver liggende, og «mandat restore» kan hente den senere.",
-        "You go on with the current file. The rescue copy stays, and “mandat restore” can bring it back later.";
+        "Du fortsætter med den nuværende fil. Nødkopien bliver liggende, så intet går tabt.",
+        "You go on with the current file. The rescue copy stays where it is, so nothing is lost.";
 
     // A save that failed.
     save_failed(why: &str) =
         "Netværket kunne ikke gemmes: {why}. Intet er tabt endnu: det, du har skrevet, er stadig her i programmet.",
         "The network could not be saved: {why}. Nothing is lost yet: what you have written is still here in the program.";
     RETRY = "Prøv at gemme igen", "Try to save again";
-    RESCUE = "Skriv en nødkopi af hele netværket et andet sted", "Write a rescue copy of the whole network somewhere else";
+    RESCUE = "Gem en nødkopi af hele netværket et andet sted", "Save a rescue copy of the whole network somewhere else";
     GO_ON = "Fortsæt uden at gemme nu", "Go on without saving now";
     DISCARD = "Fortsæt uden ændringerne, så de går tabt", "Go on without the changes, so they are lost";
     CONFIRM_GO_ON =
-        "Dine ændringer er kun her i programmet, indtil en senere gemning lykkes. Fortsæt alligevel?",
-        "Your changes are only here in the program until a later save succeeds. Go on anyway?";
+        "Dine ændringer er kun her i programmet, indtil det lykkes at gemme dem. Fortsæt alligevel?",
+        "Your changes are only here in the program until they can be saved. Go on anyway?";
     CONFIRM_DISCARD =
         "Ændringerne går tabt for altid. Er du sikker?",
         "The changes will be lost for good. Are you sure?";
     rescue_failed(why: &str) =
-        "Nødkopien kunne heller ikke skrives: {why}.",
-        "The rescue copy could not be written either: {why}.";
+        "Nødkopien kunne heller ikke gemmes: {why}.",
+        "The rescue copy could not be saved either: {why}.";
 
     // The list of networks.
     NETWORKS = "Dine netværk", "Your networks";

@@ -41,7 +41,7 @@ messages! {
         "Each field of the template has your proposal (before the meeting) and what was agreed (after).";
     ABOUT_2 =
         "Marker aftalen klar til mødet, og efter mødet som indgået med dato og opfølgningsdato. Et trin tilbage er altid muligt.",
-        "Mark the agreement ready for the meeting, and after the meeting as agreed with a date and a review date. Stepping back is always possible.";
+        "Mark the agreement ready for the meeting, and after the meeting as agreed with a date and a follow-up date. Stepping back is always possible.";
     ABOUT_3 =
         "Ved et opfølgende møde står det, der blev aftalt sidst, under hvert felt, og dine forslag starter fra det.",
         "At a follow-up meeting, what was agreed last time stands under each field, and your proposals start from it.";

@@ -13,7 +13,7 @@ messages! {
 
     // The overview's right-hand side.
     QUESTIONS = "Spørgsmål at stille dig selv", "Questions to ask yourself";
-    fitting(names: &str) = "Passer på profilen: {names}", "Fit the profile: {names}";
+    fitting(names: &str) = "Passer på profilen: {names}", "Fits the profile: {names}";
     NOBODY_FITS =
         "Ingen af dine kandidater er markeret til profilen endnu.",
         "None of your candidates is marked for this profile yet.";
@@ -111,7 +111,7 @@ messages! {
         "Compare the candidates side by side, and choose one. If the co-driver meeting has no name, it gets the chosen person's name.";
     ABOUT_3 =
         "«Find din co-driver» kan også gemmes som et arbejdsark til at skrive i på papir: vælg det under «Gem som fil» på mødet med co-driveren.",
-        "“Find your co-driver” can also be saved as a worksheet to write on by hand: choose it under “Save as file” on the co-driver meeting.";
+        "“Find your co-driver” can also be saved as a worksheet to fill in on paper: choose it under “Save as file” on the co-driver meeting.";
 }
 
 pub const ABOUT: &[crate::text::Msg] = &[ABOUT_1, ABOUT_2, ABOUT_3];

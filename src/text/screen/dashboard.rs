@@ -48,7 +48,7 @@ messages! {
         "Prepare the follow-up with your {role}: {open} questions to answer and {points} points from last time";
     next_review_due(role: &str, date: &str) =
         "Aftalen med din {role} skal følges op {date} – opret et opfølgende møde",
-        "The agreement with your {role} is to be reviewed {date} – add a follow-up meeting";
+        "The agreement with your {role} is due for follow-up {date} – add a follow-up meeting";
     next_log_week(week: &str, planned: &str) =
         "Skriv dine netværkstimer for {week} ind (planlagt {planned})",
         "Log your network hours for {week} ({planned} planned)";

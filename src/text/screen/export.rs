@@ -13,8 +13,8 @@ messages! {
     FORMAT_XLSX = "Excel-regneark", "Excel workbook";
     WRITE_AND_OPEN = "gem og åbn", "save and open";
     HINT_XLSX =
-        "Regnearket har et overblik med diagram og en fane med ugerne; har du skrevet brugte timer ned, står de ved siden af de planlagte.",
-        "The workbook has a summary with a chart and a sheet of weeks; hours you have written down as used stand beside the planned ones.";
+        "Regnearket har et overblik med diagram og en fane med ugerne. Har du registreret dine timer, står de ved siden af de planlagte.",
+        "The workbook has a summary with a chart and a sheet of weeks. If you have logged your hours, they stand beside the planned ones.";
     HINT =
         "Pjecen bliver markeret som forberedt, når den gemmes.",
         "Saving the pamphlet marks it as prepared.";
@@ -25,8 +25,8 @@ messages! {
     failed(path: &str, why: &str) = "Kunne ikke gemme {path}: {why}", "Could not save {path}: {why}";
 
     ABOUT_1 =
-        "Vælg, hvad der skal gemmes, og i hvilket format. Filen lægges i mappen Dokumenter/mandat (eller den mappe, du har valgt med --documents), medmindre du skriver en anden sti.",
-        "Choose what to save and in which format. The file goes into the Documents/mandat folder (or the folder you chose with --documents) unless you type another path.";
+        "Vælg, hvad der skal gemmes, og i hvilket format. Filen lægges i mappen Dokumenter/mandat (eller den mappe, der er valgt til dine dokumenter), medmindre du skriver en anden sti.",
+        "Choose what to save and in which format. The file goes into the Documents/mandat folder (or the folder chosen for your documents) unless you type another path.";
     ABOUT_2 =
         "HTML-filen kan åbnes i en browser og udskrives på A4. Excel-regnearket er til dem, der planlægger videre i Excel.",
         "The HTML file opens in a browser and prints on A4. The Excel workbook is for those who go on planning in Excel.";

@@ -4,7 +4,7 @@ messages! {
     TITLE = "Velkommen til mandat", "Welcome to mandat";
     INTRO =
         "Her forbereder du dine tre samtaler om dit mandat som netværksleder. Start med at fortælle lidt om netværket. Du kan altid ændre det senere.",
-        "Here you prepare the three conversations about your mandate as network leader. Start by telling a little about the network. You can change it later.";
+        "Here you prepare the three conversations about your mandate as network leader. Start by telling a little about the network. You can always change it later.";
     LEADER = "Dit navn", "Your name";
     THEME = "Netværkets tema", "The network's theme";
     TYPE = "Netværkstype", "Network type";

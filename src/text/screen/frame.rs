@@ -52,7 +52,7 @@ messages! {
         "dine seneste ændringer kunne hverken gemmes i netværket eller i en nødkopi: {why}",
         "your latest changes could be saved neither in the network nor in a rescue copy: {why}";
     ALWAYS_SAVED =
-        "Alt gemmes automatisk, mens du arbejder, og igen når du afslutter.",
+        "Alt gemmes automatisk, mens du arbejder, og igen, når du afslutter.",
         "Everything is saved automatically as you work, and again when you quit.";
     TEXT_FIELDS =
         "I tekstfelter er bogstaverne tekst; bogstavtasterne virker, når du ikke skriver.",

@@ -39,7 +39,7 @@ messages! {
         "The pamphlet should be handed out some working days before the meeting, so the counterpart can think about their role.";
     ABOUT_2 =
         "Marker pjecen som forberedt, som afleveret (med dato og hvordan) og som drøftet efter mødet. Kom du til at markere forkert, går du et trin tilbage.",
-        "Mark the pamphlet prepared, handed out (with the date and how) and discussed after the meeting. If you ticked by mistake, step back.";
+        "Mark the pamphlet prepared, handed out (with the date and how) and discussed after the meeting. If you marked it by mistake, step back.";
     ABOUT_3 =
         "Ved et opfølgende møde har samtaleparten normalt pjecen fra et tidligere møde. Skærmen viser, hvad der er nyt på pjecen siden sidst. Du kan vælge at aflevere den igen; så følger du den her som første gang.",
         "At a follow-up meeting the counterpart usually has the pamphlet from an earlier meeting. The screen shows what is new on the pamphlet since last time. You can choose to hand it out again; then you follow it here as the first time.";

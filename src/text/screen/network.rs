@@ -3,15 +3,15 @@
 messages! {
     CRUMB = "Netværkets oplysninger", "The network's details";
     INTRO =
-        "Her retter du netværkets tema, typen og dit eget navn. Det, du har skrevet til møderne, tidsforbruget og arbejdsplanen bliver, som det er.",
-        "Here you change the network's theme, its type and your own name. What you wrote for the meetings, the time log and the workload plan stay as they are.";
+        "Her retter du netværkets tema, typen og dit eget navn. Dine møder, tidsforbruget og arbejdsplanen bliver, som de er.",
+        "Here you change the network's theme, its type and your own name. Your meetings, the time use and the workload plan stay as they are.";
     SAVE = "Gem", "Save";
     SAVED = "Netværkets oplysninger er gemt", "The network's details are saved";
     plan_keeps_course(course: &str) =
         "Arbejdsplanen beholder forløbet «{course}» og alle dine ændringer af det. Skal den følge den nye type, vælger du et andet forløb i planens første trin.",
         "The workload plan keeps the course “{course}” and all your changes to it. To follow the new type, choose another course in the plan's first step.";
     saved_plan_keeps_course(course: &str) =
-        "Gemt. Arbejdsplanen bygger stadig på «{course}» – se den efter, og vælg et andet forløb i planens første trin, hvis det skal følge den nye type.",
+        "Gemt. Arbejdsplanen bygger stadig på «{course}» – se den efter, og vælg et andet forløb i planens første trin, hvis den skal følge den nye type.",
         "Saved. The workload plan still follows “{course}” – have a look at it, and choose another course in the plan's first step if it is to follow the new type.";
     ASK_DISCARD =
         "Du har ændret oplysningerne. Vil du lukke uden at gemme ændringerne? (j/n)",

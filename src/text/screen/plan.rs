@@ -33,7 +33,7 @@ messages! {
         "e.g. 12, week 12 2027 or a date in the week";
     FORM_HOURS = "Netværkstimer", "Network hours";
     FORM_HOURS_HINT = "fx 7,5", "e.g. 7.5";
-    FORM_DAYS = "Dage i sekretariatet", "Days at the Secretariat";
+    FORM_DAYS = "Dage i sekretariatet", "Days at the secretariat";
     FORM_DAYS_HINT =
         "0–5; tomt felt: regnes ud fra timerne",
         "0–5; empty: worked out from the hours";
@@ -44,7 +44,7 @@ messages! {
         "Type a whole number of days from 0 to 5, or leave the field empty";
     override_saved(week: &str) =
         "{week} har nu dine egne timer", "{week} now has your own hours";
-    override_days(days: u8) = "{days} dage i sekretariatet", "{days} days at the Secretariat";
+    override_days(days: u8) = "{days} dage i sekretariatet", "{days} days at the secretariat";
     removed_vacation(dates: &str, key: &str) =
         "Ferien {dates} er fjernet – tryk {key} for at fortryde",
         "The vacation {dates} is removed – press {key} to undo";
@@ -83,7 +83,7 @@ messages! {
         "~ timerne skifter fra uge til uge; den travleste uge står her",
         "~ the hours change from week to week; the busiest week is shown";
     mark_adjusted(key: &str) =
-        "* rettet manuelt ({key} nulstiller)", "* changed by you ({key} resets)";
+        "* rettet manuelt ({key} nulstiller)", "* changed manually ({key} resets)";
     NO_NOTES = "Ingen noter.", "No notes.";
     week_notes(week: &str, dates: &str, notes: &str) =
         "{week} ({dates}): {notes}", "{week} ({dates}): {notes}";
@@ -118,7 +118,7 @@ messages! {
         "The plan is built in five steps: course, start and hours, phases, vacation and special weeks, review.";
     ABOUT_2 =
         "Tallene i forløbet er eksempler, som du tilpasser: fasernes længde, timer om ugen og hvornår du sidder i sekretariatet.",
-        "The course figures are examples to adjust: the phases' length, hours a week and when you work at the Secretariat.";
+        "The course figures are examples to adjust: the phases' length, hours a week and when you are at the secretariat.";
     ABOUT_3 =
         "Gennemgangen viser de samme tal som den udskrevne plan og planen uge for uge med søjler og advarsler. Godkend planen, når den passer.",
         "The review shows the same figures as the printed plan, and the plan week by week with bars and warnings. Accept the plan when it fits.";

@@ -10,8 +10,8 @@ messages! {
         "Tryk Enter for at hente den ind. Den nuværende fil gemmes ved siden af, og nødkopien bliver liggende, så intet går tabt.",
         "Press Enter to bring it back. The current file is kept beside it, and the rescue copy stays where it is, so nothing is lost.";
     KEEP =
-        "Tryk n for at fortsætte med den nuværende fil; nødkopien bliver liggende, og «mandat restore» kan hente den senere.",
-        "Press n to go on with the current file; the rescue copy stays, and “mandat restore” can bring it back later.";
+        "Tryk n for at fortsætte med den nuværende fil. Nødkopien bliver liggende, så intet går tabt.",
+        "Press n to go on with the current file. The rescue copy stays where it is, so nothing is lost.";
     used(kept: &str) =
         "Nødkopien er hentet ind. Den tidligere fil ligger i {kept}",
         "The rescue copy is back. The earlier file is kept as {kept}";

@@ -19,7 +19,7 @@ messages! {
     per_cent(difference: &str, per_cent: &str) = "{difference}, {per_cent} %", "{difference}, {per_cent} %";
     secretariat_to_date(used: u32, planned: u32) =
         "Dage i sekretariatet: {used} af planlagte {planned}",
-        "Days at the Secretariat: {used} of {planned} planned";
+        "Days at the secretariat: {used} of {planned} planned";
     planned_in_logged_weeks(weeks: u32, planned: &str, used: &str) =
         "Kun de {weeks} uger, du har registreret: brugt {used} af planlagte {planned} timer",
         "Only the {weeks} weeks you have logged: used {used} of {planned} planned hours";
@@ -58,7 +58,7 @@ messages! {
         "Her registrerer du de timer, netværket faktisk har taget, uge for uge, og ser dem mod planen.",
         "Here you log the hours the network really took, week by week, and see them against the plan.";
     ABOUT_2 =
-        "Ugens planlagte timer står som forslag: tryk Enter for at tage imod det, eller skriv et andet tal først. Så går du videre til ugen før, så en måned er registreret på få sekunder.",
+        "Ugens planlagte timer står som forslag: tryk Enter for at tage imod det, eller skriv et andet tal først. Derefter går du videre til ugen før, så en måned er registreret på få sekunder.",
         "The week's planned hours stand as a suggestion: press Enter to take it, or type another number first. Then you move on to the week before, so a month is logged in seconds.";
     ABOUT_3 =
         "En uge uden registrering står tom, ikke som nul. Forskellen står i ord og tal, og advarslerne siger, når tidsforbruget løber fra planen.",

@@ -83,7 +83,7 @@ fn test_changing_the_type_keeps_every_word_and_says_the_plan_keeps_its_course() 
         "{text}"
     );
     assert!(
-        flat.contains("planens første trin, hvis det skal følge den nye type."),
+        flat.contains("planens første trin, hvis den skal følge den nye type."),
         "{text}"
     );
 }
