@@ -121,6 +121,19 @@ impl NetworkType {
         NetworkType::Laering,
     ];
 
+    /// The next type in [`NetworkType::ALL`] (or the one before), round the end: what `←`/`→`
+    /// choose in a form.
+    pub fn cycled(self, forward: bool) -> NetworkType {
+        let all = NetworkType::ALL;
+        let i = all.iter().position(|t| *t == self).unwrap_or(0);
+        let n = all.len();
+        all[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+
     /// The id on the command line and in files; `velfærd` and `læring` are read too.
     pub fn id(self) -> &'static str {
         match self {
@@ -167,6 +180,17 @@ pub enum PhaseKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn network_types_cycle_round_both_ends() {
+        use NetworkType::*;
+        assert_eq!(Velfaerd.cycled(true), Innovation);
+        assert_eq!(Laering.cycled(true), Velfaerd);
+        assert_eq!(Velfaerd.cycled(false), Laering);
+        for t in NetworkType::ALL {
+            assert_eq!(t.cycled(true).cycled(false), t);
+        }
+    }
 
     #[test]
     fn ids_read_back_and_danish_spellings_are_accepted() {

@@ -88,17 +88,7 @@ impl State {
     }
 
     fn cycle_type(&mut self, forward: bool) {
-        let all = NetworkType::ALL;
-        let i = all
-            .iter()
-            .position(|t| *t == self.network_type)
-            .unwrap_or(0);
-        let j = if forward {
-            (i + 1) % all.len()
-        } else {
-            (i + all.len() - 1) % all.len()
-        };
-        self.network_type = all[j];
+        self.network_type = self.network_type.cycled(forward);
     }
 }
 
