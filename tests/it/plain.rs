@@ -536,6 +536,23 @@ fn an_answer_can_be_marked_to_bring_up_again_and_the_mark_taken_off() {
 }
 
 #[test]
+fn the_readme_s_piece_of_conversation_is_what_the_program_says() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let start = readme
+        .find("A piece of the conversation:\n\n```\n")
+        .expect("the README shows a piece of the conversation")
+        + "A piece of the conversation:\n\n```\n".len();
+    let end = readme[start..].find("```").expect("the piece ends") + start;
+    let golden = std::fs::read_to_string(root.join("tests/it/plain/personaleleder-da.txt"))
+        .expect("golden transcript");
+    assert!(
+        golden.contains(&readme[start..end]),
+        "the README's piece differs from tests/it/plain/personaleleder-da.txt"
+    );
+}
+
+#[test]
 fn an_empty_first_line_keeps_a_text_after_reading_it_out() {
     let env = Env::new();
     let mut lines = FIRST_RUN_DA.to_vec();
