@@ -206,7 +206,7 @@ fn due_line(ws: &Workspace, meeting: &Meeting, lang: Lang, today: NaiveDate) -> 
             Some(words::handout_due(lang, &long_date(due, lang)))
         }
         DueStatus::Overdue { due } => Some(words::handout_overdue(lang, &long_date(due, lang))),
-        DueStatus::Undated | DueStatus::Done => None,
+        DueStatus::Undated | DueStatus::Done | DueStatus::MeetingHeld => None,
     }
 }
 

@@ -242,6 +242,9 @@ pub enum DueStatus {
     DueSoon { due: NaiveDate },
     /// The due date has passed and it is not handed out.
     Overdue { due: NaiveDate },
+    /// The meeting has been held without the pamphlet handed out: there is nothing left to
+    /// remind about (a pamphlet is read before its meeting).
+    MeetingHeld,
 }
 
 /// Days before the due date that count as "due soon".
@@ -266,6 +269,9 @@ pub fn due_status(
     let Some(meeting) = meeting_date else {
         return DueStatus::Undated;
     };
+    if today > meeting {
+        return DueStatus::MeetingHeld;
+    }
     let due = due_date(meeting, working_days_before, calendar);
     if today > due {
         DueStatus::Overdue { due }
@@ -332,6 +338,22 @@ mod tests {
             HandoutEvent::MarkDiscussed,
             HandoutEvent::StepBack,
         ]
+    }
+
+    #[test]
+    fn a_meeting_already_held_has_no_deadline_left() {
+        let cal = Calendar::new(Default::default(), Vec::new());
+        let meeting = Some(d(2027, 1, 25));
+        let state = HandoutState::NotPrepared;
+        // The day of the meeting the pamphlet is late; the day after, the meeting is held.
+        assert!(matches!(
+            due_status(&state, meeting, 5, d(2027, 1, 25), &cal),
+            DueStatus::Overdue { .. }
+        ));
+        assert_eq!(
+            due_status(&state, meeting, 5, d(2027, 1, 26), &cal),
+            DueStatus::MeetingHeld
+        );
     }
 
     #[test]

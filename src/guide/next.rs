@@ -95,10 +95,8 @@ pub fn next_step(ws: &Workspace, content: &Content, today: NaiveDate) -> NextSte
     let due: Vec<(DueStatus, Counterpart)> = current
         .iter()
         .map(|m| {
-            // A pamphlet is handed out before its meeting; once the meeting is held, the
-            // next step is what comes after it, not a pamphlet that can no longer be read first.
-            let held = m.date.is_some_and(|d| d < today);
-            let status = if held || pamphlet_handed_out_earlier(ws, &m.id).is_some() {
+            // A meeting already held gives `DueStatus::MeetingHeld`: nothing to hand out.
+            let status = if pamphlet_handed_out_earlier(ws, &m.id).is_some() {
                 DueStatus::Done
             } else {
                 due_status(

@@ -417,6 +417,6 @@ pub fn due_sentence(s: &Session, id: &str) -> Option<String> {
             mandat::text::plain::overview::pamphlet_due(lang, &long_date(due, lang)),
         ),
         DueStatus::Undated => Some(t::DUE_UNDATED.get(lang).to_string()),
-        DueStatus::Done => None,
+        DueStatus::Done | DueStatus::MeetingHeld => None,
     }
 }

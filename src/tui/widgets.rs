@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -271,6 +271,32 @@ pub fn wrap_into(
     }
 }
 
+/// A line of parts (spans that start with " · ") as rows of at most `width` columns: a part that
+/// does not fit starts the next row, without its " · ". A single part wider than the row stays
+/// whole (the row cuts it, as before).
+pub fn rows_of_parts(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
+    if line.width() <= width {
+        return vec![line];
+    }
+    let style = line.style;
+    let mut rows: Vec<Vec<Span<'static>>> = vec![Vec::new()];
+    let mut used = 0;
+    for span in line.spans {
+        let w = span.width();
+        if used > 0 && used + w > width {
+            let rest = span.content.trim_start_matches([' ', '·']).to_string();
+            used = rest.width();
+            rows.push(vec![Span::styled(rest, span.style)]);
+        } else {
+            used += w;
+            rows.last_mut().expect("a row").push(span);
+        }
+    }
+    rows.into_iter()
+        .map(|spans| Line::from(spans).style(style))
+        .collect()
+}
+
 /// A rectangle of at most `width` × `height`, centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
@@ -290,6 +316,22 @@ mod tests {
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Press)
+    }
+
+    #[test]
+    fn a_line_of_parts_too_wide_goes_on_at_a_part_and_never_loses_one() {
+        let line = Line::from(vec![
+            Span::raw("□□□ ikke forberedt"),
+            Span::raw(" · skal afleveres senest tors. 21. jan. (uge 3)"),
+        ]);
+        let rows = rows_of_parts(line.clone(), 40);
+        let text: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+        assert_eq!(
+            text,
+            ["□□□ ikke forberedt", "skal afleveres senest tors. 21. jan. (uge 3)"]
+        );
+        // Room for all of it: one row, as it was.
+        assert_eq!(rows_of_parts(line, 80).len(), 1);
     }
 
     #[test]

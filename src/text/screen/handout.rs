@@ -43,6 +43,9 @@ messages! {
     ABOUT_3 =
         "Ved et opfølgende møde har samtaleparten normalt pjecen fra et tidligere møde. Skærmen viser, hvad der er nyt på pjecen siden sidst. Du kan vælge at aflevere den igen; så følger du den her som første gang.",
         "At a follow-up meeting the counterpart usually has the pamphlet from an earlier meeting. The screen shows what is new on the pamphlet since last time. You can choose to hand it out again; then you follow it here as the first time.";
+    MEETING_HELD =
+        "Mødet er holdt, så der er ikke længere en frist for pjecen.",
+        "The meeting has been held, so the pamphlet no longer has a deadline.";
 }
 
 pub const ABOUT: &[crate::text::Msg] = &[ABOUT_1, ABOUT_2, ABOUT_3];

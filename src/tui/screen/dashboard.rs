@@ -20,7 +20,7 @@ use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::{
     Screen, View, meeting, network, plan, read, saved, timelog, workspaces,
 };
-use crate::tui::widgets::{paragraph, text_gauge};
+use crate::tui::widgets::{self, paragraph, text_gauge};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
@@ -230,10 +230,7 @@ fn render_dashboard(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         }
     };
 
-    put(
-        buf,
-        &mut y,
-        Line::from(vec![
+    let title = Line::from(vec![
             Span::styled(truncate(&ws.name, width), theme.title()),
             Span::styled(format!(" · {}", common::network_type(lang, ws.network_type)), theme.dim()),
             Span::styled(
@@ -244,8 +241,11 @@ fn render_dashboard(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                     .unwrap_or_default(),
                 theme.dim(),
             ),
-        ]),
-    );
+        ]);
+    // Too wide for the window, the type and the course position go on to the next row.
+    for row in widgets::rows_of_parts(title, width) {
+        put(buf, &mut y, row);
+    }
     let plan_gauge = if ws.plan.is_accepted() {
         text_gauge(1, 1, 5)
     } else {

@@ -393,7 +393,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
                 Some(t::due_if_again(lang, &long_date(due, lang)))
             }
             DueStatus::Overdue { due } => Some(t::overdue_if_again(lang, &long_date(due, lang))),
-            DueStatus::Undated | DueStatus::Done => None,
+            DueStatus::Undated | DueStatus::Done | DueStatus::MeetingHeld => None,
         };
         if let Some(text) = if_again {
             wrap_into(&mut lines, &text, width, theme.dim(), "");
@@ -406,6 +406,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             theme.dim(),
         )),
         (_, DueStatus::Done) => None,
+        (_, DueStatus::MeetingHeld) => Some(Line::styled(t::MEETING_HELD.get(lang), theme.dim())),
         (_, DueStatus::Later { due }) => Some(Line::raw(format!(
             "{}: {}",
             t::DUE.get(lang),

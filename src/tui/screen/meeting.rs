@@ -23,7 +23,7 @@ use crate::tui::keys::{self, Binding, Key};
 use crate::tui::screen::{
     Screen, View, agreement, codriver, export, handout, read, reflection, saved,
 };
-use crate::tui::widgets::{LineInput, text_gauge, wrap_into};
+use crate::tui::widgets::{self, LineInput, text_gauge, wrap_into};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -688,7 +688,7 @@ fn render(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
             Item::Export => Line::styled(t::EXPORT_WHAT.get(lang), theme.dim()),
         };
         // A value too wide for the column goes on to the next row at a " · ", never cut.
-        for row in rows_of_parts(value, value_area.width as usize) {
+        for row in widgets::rows_of_parts(value, value_area.width as usize) {
             buf.set_line(value_area.x, y, &row, value_area.width);
             y += 1;
         }
@@ -779,28 +779,3 @@ struct Position {
     text: Option<(usize, (usize, usize))>,
 }
 
-/// A line of parts (spans that start with " · ") as rows of at most `width` columns: a part that
-/// does not fit starts the next row, without its " · ". A single part wider than the row stays
-/// whole (the row cuts it, as before).
-fn rows_of_parts(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
-    if line.width() <= width {
-        return vec![line];
-    }
-    let style = line.style;
-    let mut rows: Vec<Vec<Span<'static>>> = vec![Vec::new()];
-    let mut used = 0;
-    for span in line.spans {
-        let w = span.width();
-        if used > 0 && used + w > width {
-            let rest = span.content.trim_start_matches([' ', '·']).to_string();
-            used = unicode_width::UnicodeWidthStr::width(rest.as_str());
-            rows.push(vec![Span::styled(rest, span.style)]);
-        } else {
-            used += w;
-            rows.last_mut().expect("a row").push(span);
-        }
-    }
-    rows.into_iter()
-        .map(|spans| Line::from(spans).style(style))
-        .collect()
-}
