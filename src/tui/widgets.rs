@@ -328,7 +328,10 @@ mod tests {
         let text: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
         assert_eq!(
             text,
-            ["□□□ ikke forberedt", "skal afleveres senest tors. 21. jan. (uge 3)"]
+            [
+                "□□□ ikke forberedt",
+                "skal afleveres senest tors. 21. jan. (uge 3)"
+            ]
         );
         // Room for all of it: one row, as it was.
         assert_eq!(rows_of_parts(line, 80).len(), 1);

@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// How long a step may take before the test gives up: generous, since CI runs many tests at
+/// once on two cores. A limit against hanging, not a timing assertion.
+const PATIENCE: Duration = Duration::from_secs(30);
+
 fn tmux_available() -> bool {
     let found = Command::new("tmux")
         .arg("-V")
@@ -81,7 +85,7 @@ impl Terminal {
     /// Waits for the program to end; its exit status and what it wrote on standard error.
     fn ended(&self) -> (i32, String) {
         let dir = self.data.parent().expect("a parent");
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             if let Ok(status) = std::fs::read_to_string(dir.join("status.txt"))
                 && let Ok(code) = status.trim().parse()
@@ -132,7 +136,7 @@ impl Terminal {
 
     /// Waits until the screen shows `text`; panics with the screen if it never does.
     fn wait_for(&self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             let screen = self.screen();
             if screen.contains(text) {
@@ -171,7 +175,7 @@ impl Terminal {
     fn wait_until_unlocked(&self) {
         // The program has exited when another process can take the workspace lock.
         let store = mandat::store::Store::open(Some(self.data.clone())).expect("store");
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + PATIENCE;
         while store.lock("aeldre-i-bevaegelse").is_err() {
             assert!(
                 Instant::now() < deadline,
