@@ -143,10 +143,7 @@ fn header_facts(
             },
         ));
     }
-    facts.push((
-        words::PRINTED.get(lang).into(),
-        date_with_weekday(today, lang),
-    ));
+    facts.push((words::MADE.get(lang).into(), date_with_weekday(today, lang)));
     facts
 }
 

@@ -16,7 +16,7 @@ messages! {
     MEETING_DATE = "Mødedato", "Meeting date";
     NOT_DATED = "ikke fastlagt endnu", "not set yet";
     NAME_MISSING = "navn ikke angivet", "name not given";
-    PRINTED = "Udskrevet", "Printed";
+    MADE = "Lavet", "Made";
 
     // Where the pamphlet is.
     HANDOUT = "Pjecen", "The pamphlet";
