@@ -267,8 +267,7 @@ fn answer_delete(app: &mut App, st: &mut State, action: Action) -> Option<Screen
         return None;
     }
     let ws = app.workspace.as_mut()?;
-    let previous = ws.previous_meeting(&st.meeting_id)?.id.clone();
-    ws.meetings.retain(|m| m.id != st.meeting_id);
+    let previous = mandat::usecase::delete_follow_up(ws, &st.meeting_id)?;
     app.touch();
     app.info(t::MEETING_DELETED.get(app.lang));
     Some(Screen::Meeting(State::new(&previous)))
