@@ -124,14 +124,7 @@ impl NetworkType {
     /// The next type in [`NetworkType::ALL`] (or the one before), round the end: what `←`/`→`
     /// choose in a form.
     pub fn cycled(self, forward: bool) -> NetworkType {
-        let all = NetworkType::ALL;
-        let i = all.iter().position(|t| *t == self).unwrap_or(0);
-        let n = all.len();
-        all[if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        }]
+        cycle(&NetworkType::ALL, self, forward)
     }
 
     /// The id on the command line and in files; `velfærd` and `læring` are read too.
@@ -177,6 +170,20 @@ pub enum PhaseKind {
     Test,
 }
 
+/// The item after `at` in `all` (or the one before), round the end: how a form's fields and
+/// choices step with Tab and the arrows. An `at` not in `all` counts as the first; an empty
+/// `all` gives `at` back.
+pub fn cycle<T: Copy + PartialEq>(all: &[T], at: T, forward: bool) -> T {
+    let n = all.len().max(1);
+    let i = all.iter().position(|x| *x == at).unwrap_or(0);
+    let next = if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    };
+    all.get(next).copied().unwrap_or(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +197,9 @@ mod tests {
         for t in NetworkType::ALL {
             assert_eq!(t.cycled(true).cycled(false), t);
         }
+        // An empty list gives the item back; an item not in the list counts as the first.
+        assert_eq!(cycle(&[], 7, true), 7);
+        assert_eq!(cycle(&[1, 2, 3], 9, true), 2);
     }
 
     #[test]

@@ -153,25 +153,17 @@ impl State {
         match self.field() {
             Field::Kind => {
                 let kinds = self.kinds(app);
-                let kind = step(&kinds, self.kind, forward);
+                let kind = mandat::vocab::cycle(&kinds, self.kind, forward);
                 self.set_kind(app, kind);
             }
             Field::Format => {
-                self.format = step(&PrintFormat::all_for(self.kind), self.format, forward);
+                self.format = mandat::vocab::cycle(&PrintFormat::all_for(self.kind), self.format, forward);
             }
             Field::Private => self.include_private = !self.include_private,
             Field::Path => {}
         }
         self.refresh_path(app);
     }
-}
-
-/// The next (or previous) of `all` after `current`, round the end.
-fn step<T: Copy + PartialEq>(all: &[T], current: T, forward: bool) -> T {
-    let n = all.len().max(1);
-    let i = all.iter().position(|x| *x == current).unwrap_or(0);
-    let next = if forward { (i + 1) % n } else { (i + n - 1) % n };
-    all.get(next).copied().unwrap_or(current)
 }
 
 fn write(app: &mut App, st: &State, open: bool) {

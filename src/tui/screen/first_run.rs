@@ -34,16 +34,12 @@ impl Field {
         Field::Create,
     ];
 
-    fn index(self) -> usize {
-        Field::ALL.iter().position(|f| *f == self).unwrap_or(0)
-    }
-
     fn next(self) -> Field {
-        Field::ALL[(self.index() + 1) % Field::ALL.len()]
+        mandat::vocab::cycle(&Field::ALL, self, true)
     }
 
     fn previous(self) -> Field {
-        Field::ALL[(self.index() + Field::ALL.len() - 1) % Field::ALL.len()]
+        mandat::vocab::cycle(&Field::ALL, self, false)
     }
 }
 

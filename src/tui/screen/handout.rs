@@ -69,14 +69,7 @@ fn mode(app: &App, meeting_id: &str) -> Mode {
 }
 
 fn cycle_channel(c: Channel, forward: bool) -> Channel {
-    let all = Channel::ALL;
-    let i = all.iter().position(|x| *x == c).unwrap_or(0);
-    let n = all.len();
-    all[if forward {
-        (i + 1) % n
-    } else {
-        (i + n - 1) % n
-    }]
+    mandat::vocab::cycle(&Channel::ALL, c, forward)
 }
 
 fn update(app: &mut App, st: &mut State, action: Action) -> Option<Screen> {

@@ -29,16 +29,12 @@ pub enum Field {
 impl Field {
     const ALL: [Field; 4] = [Field::Name, Field::Type, Field::Leader, Field::Save];
 
-    fn index(self) -> usize {
-        Field::ALL.iter().position(|f| *f == self).unwrap_or(0)
-    }
-
     fn next(self) -> Field {
-        Field::ALL[(self.index() + 1) % Field::ALL.len()]
+        mandat::vocab::cycle(&Field::ALL, self, true)
     }
 
     fn previous(self) -> Field {
-        Field::ALL[(self.index() + Field::ALL.len() - 1) % Field::ALL.len()]
+        mandat::vocab::cycle(&Field::ALL, self, false)
     }
 }
 

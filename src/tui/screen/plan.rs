@@ -65,9 +65,7 @@ impl WeekField {
     ];
 
     fn step(self, forward: bool) -> WeekField {
-        let i = WeekField::ALL.iter().position(|f| *f == self).unwrap_or(0);
-        let n = WeekField::ALL.len();
-        WeekField::ALL[if forward { (i + 1) % n } else { (i + n - 1) % n }]
+        mandat::vocab::cycle(&WeekField::ALL, self, forward)
     }
 }
 
