@@ -1010,24 +1010,10 @@ fn render_overview(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         push(&mut rows, candidate_label(app, c), theme.normal());
     }
     push(&mut rows, t::ADD.get(lang).to_string(), theme.key());
-    let scroll = (selected_row + 1).saturating_sub(area.height as usize) as u16;
-    paragraph(
-        rows,
-        Rect::new(area.x, area.y, list_w, area.height),
-        buf,
-        scroll,
-    );
-
     // The text on the right.
-    let right = Rect::new(
-        area.x + list_w + 2,
-        area.y,
-        area.width.saturating_sub(list_w + 2),
-        area.height,
-    );
-    if right.width < 8 {
+    let Some(right) = list_and_pane(rows, selected_row, area, list_w, buf) else {
         return;
-    }
+    };
     let width = right.width as usize;
     let mut lines: Vec<Line<'static>> = Vec::new();
     match st.entry(app) {
@@ -1201,23 +1187,9 @@ fn render_candidate(app: &App, st: &State, area: Rect, buf: &mut Buffer) {
         };
         rows.push(Line::styled(truncate(&text, list_w as usize), style));
     }
-    let scroll = (selected + 1).saturating_sub(body.height as usize) as u16;
-    paragraph(
-        rows,
-        Rect::new(body.x, body.y, list_w, body.height),
-        buf,
-        scroll,
-    );
-
-    let right = Rect::new(
-        body.x + list_w + 2,
-        body.y,
-        body.width.saturating_sub(list_w + 2),
-        body.height,
-    );
-    if right.width < 8 {
+    let Some(right) = list_and_pane(rows, selected, body, list_w, buf) else {
         return;
-    }
+    };
     let width = right.width as usize;
     let name = clean_line(&c.name);
     let mut lines: Vec<Line<'static>> = Vec::new();
@@ -1487,4 +1459,29 @@ struct Position {
     field: usize,
     scroll: u16,
     editor: Option<(usize, usize)>,
+}
+
+/// Draws a list in the left `list_w` columns of `area`, scrolled so the `selected` row shows,
+/// and returns the pane to its right (two columns further on), if it is wide enough to use.
+fn list_and_pane(
+    rows: Vec<Line<'static>>,
+    selected: usize,
+    area: Rect,
+    list_w: u16,
+    buf: &mut Buffer,
+) -> Option<Rect> {
+    let scroll = (selected + 1).saturating_sub(area.height as usize) as u16;
+    paragraph(
+        rows,
+        Rect::new(area.x, area.y, list_w, area.height),
+        buf,
+        scroll,
+    );
+    let right = Rect::new(
+        area.x + list_w + 2,
+        area.y,
+        area.width.saturating_sub(list_w + 2),
+        area.height,
+    );
+    (right.width >= 8).then_some(right)
 }
