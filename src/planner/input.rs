@@ -57,33 +57,6 @@ fn vacation_weeks(rest: &str) -> Option<Vacation> {
     (first <= last).then_some(Vacation { first, last })
 }
 
-/// "uge 12 2027 10 konference": week, ISO year, network hours and an optional note.
-pub fn parse_override(input: &str) -> Option<WeekOverride> {
-    let lower = input.trim().to_lowercase();
-    let rest = ["uge ", "week "]
-        .iter()
-        .find_map(|w| lower.strip_prefix(w))
-        .unwrap_or(&lower);
-    let mut parts = rest.split_whitespace();
-    let iso_week = parts.next()?.parse::<u32>().ok()?;
-    let iso_year = parts.next()?.parse::<i32>().ok()?;
-    let network_hours = parse_hours(parts.next()?)?;
-    // The note keeps the leader's own capitals.
-    let words_before_note = input.split_whitespace().count() - parts.clone().count();
-    let note = input
-        .split_whitespace()
-        .skip(words_before_note)
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(WeekOverride {
-        iso_year,
-        iso_week,
-        network_hours,
-        secretariat_days: None,
-        note,
-    })
-}
-
 /// The most days at the Sekretariat a week can have.
 pub const MAX_SECRETARIAT_DAYS: u8 = 5;
 
@@ -189,14 +162,6 @@ mod tests {
         );
         assert_eq!(parse_vacation("uge 30-28 2027"), None);
         assert_eq!(parse_vacation("sommer"), None);
-    }
-
-    #[test]
-    fn a_week_override_has_week_year_hours_and_a_note() {
-        let o = parse_override("uge 12 2027 7,5 Konference i Aarhus").unwrap();
-        assert_eq!((o.iso_week, o.iso_year, o.network_hours), (12, 2027, 7.5));
-        assert_eq!(o.note, "Konference i Aarhus");
-        assert_eq!(parse_override("uge 12 2027").map(|o| o.iso_week), None);
     }
 
     #[test]
