@@ -109,12 +109,6 @@ messages! {
     RESTORE_NOT_WITH_FILE =
         "restore virker på netværk i datamappen, ikke med --file",
         "restore works on networks in the data folder, not with --file";
-    no_backups(workspace: &str) =
-        "der er ingen sikkerhedskopier af «{workspace}» endnu",
-        "there are no backups of “{workspace}” yet";
-    backups_of(workspace: &str) =
-        "Sikkerhedskopier af «{workspace}», nyeste først:",
-        "Backups of “{workspace}”, newest first:";
     ONE_ANSWER = "1 svar", "1 answer";
     n_answers(n: usize) = "{n} svar", "{n} answers";
     CANNOT_BE_READ = "kan ikke læses", "cannot be read";

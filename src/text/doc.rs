@@ -110,7 +110,6 @@ messages! {
     handout_given_earlier(date: &str) =
         "Pjecen blev afleveret til et tidligere møde ({date}), så den skal ikke afleveres igen.",
         "The pamphlet was handed out for an earlier meeting ({date}), so it need not be handed out again.";
-    LAST_AGREEMENT = "Sidste aftale", "Last agreement";
     last_agreement(agreed: &str, review: &str) =
         "Sidste aftale: indgået {agreed}, opfølgning {review}. Under hvert emne står, hvad vi aftalte.",
         "Last agreement: made {agreed}, follow-up {review}. Under each topic is what we agreed.";
@@ -132,7 +131,6 @@ messages! {
     NO_DATE_NO_TIME =
         "Sidste møde har ingen dato, så tidsforbruget siden da kan ikke regnes ud.",
         "The last meeting has no date, so the time used since then cannot be worked out.";
-    TOTALS = "I alt", "Total";
 
     // What the last meeting left for this one (carry-over points).
     carry_time_above(per_cent: &str, used: &str, planned: &str, weeks: u32) =

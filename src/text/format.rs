@@ -11,7 +11,6 @@ messages! {
     TODAY = "i dag", "today";
     TOMORROW = "i morgen", "tomorrow";
     YESTERDAY = "i går", "yesterday";
-    IN_ONE_DAY = "om 1 dag", "in 1 day";
     in_days(n: i64) = "om {n} dage", "in {n} days";
     days_ago(n: i64) = "for {n} dage siden", "{n} days ago";
     WEEK = "uge", "week";

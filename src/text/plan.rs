@@ -103,8 +103,6 @@ messages! {
     secretariat_weeks(weeks: &str, days: u32) =
         "{weeks} – i alt cirka {days} dage", "{weeks} – about {days} days in all";
     NO_SECRETARIAT_WEEKS = "ingen intensive uger", "no intensive weeks";
-    /// The kind of a week in the workbook's type column.
-    WORKBOOK_KIND = "Type", "Kind";
     TOTAL = "I alt", "Total";
     weeks_n(n: usize) = "{n} uger", "{n} weeks";
 

@@ -61,8 +61,6 @@ messages! {
     COL_PLANNED = "Plan", "Plan";
     COL_USED = "Brugt", "Used";
     COL_DIFFERENCE = "Forskel", "Diff.";
-    COL_CUM_PLANNED = "Plan i alt", "Plan total";
-    COL_CUM_USED = "Brugt i alt", "Used total";
     COL_SECRETARIAT = "Sekr.", "Secr.";
     COL_LOGGED = "Registreret", "Logged";
     COL_NOTE = "Note", "Note";

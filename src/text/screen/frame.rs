@@ -10,7 +10,6 @@ messages! {
         "The window is too small — make it at least 40×12";
     HELP_TITLE = "Hjælp", "Help";
     HELP_KEYS = "Taster", "Keys";
-    HELP_EVERYWHERE = "Overalt", "Everywhere";
     HELP_CLOSE = "Esc eller ? lukker hjælpen", "Esc or ? closes the help";
     HELP_MORE_BELOW = "mere ↓", "more ↓";
     HELP_MORE_ABOVE = "↑ mere", "↑ more";

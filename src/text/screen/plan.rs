@@ -106,7 +106,6 @@ messages! {
         "Ændret siden godkendelsen {date} — godkend igen i gennemgangen",
         "Changed since it was accepted {date} — accept again in the review";
     date_range(first: &str, last: &str) = "{first} – {last}", "{first} – {last}";
-    week_span(first: &str, last: u32) = "{first}–{last}", "{first}–{last}";
     override_line(week: &str, hours: &str) = "{week}: {hours} timer", "{week}: {hours} hours";
     week_dates_one_month(first: u32, last: u32, month: &str) =
         "{first}.–{last}. {month}", "{first}–{last} {month}";
