@@ -369,7 +369,7 @@ fn write_summary(
     let weeks_sheet = words::SHEET_WEEKS.get(lang);
     let s = summary(plan);
     // Labels in A, figures in B; a sentence in B runs on over the empty columns to its right.
-    sheet.set_column_width(0, 44)?;
+    sheet.set_column_width(0, 50)?;
     sheet.set_column_width(1, 14)?;
     sheet.write_string_with_format(0, 0, text_cell(title), &st.title)?;
     let start = plan.first_monday().unwrap_or(plan.start);
